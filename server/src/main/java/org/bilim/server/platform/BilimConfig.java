@@ -1,0 +1,123 @@
+package org.bilim.server.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bilim's settings, read through MicroProfile Config: each one can be set by an environment
+ * variable (for example {@code bilim.kiosk.idle-timeout-seconds} by
+ * {@code BILIM_KIOSK_IDLE_TIMEOUT_SECONDS}) or by a server.xml variable of the same name.
+ * The README lists them; the defaults are safe for production.
+ */
+@ApplicationScoped
+public class BilimConfig {
+
+    @Inject
+    @ConfigProperty(name = "bilim.data.dir")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "bilim.http.port", defaultValue = "9080")
+    int httpPort;
+
+    @Inject
+    @ConfigProperty(name = "bilim.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "bilim.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "bilim.bootstrap.admin.username")
+    Optional<String> bootstrapAdminUsername;
+
+    @Inject
+    @ConfigProperty(name = "bilim.bootstrap.admin.password")
+    Optional<String> bootstrapAdminPassword;
+
+    @Inject
+    @ConfigProperty(name = "bilim.db.user", defaultValue = "")
+    String dbUser;
+
+    @Inject
+    @ConfigProperty(name = "bilim.kiosk.idle-timeout-seconds", defaultValue = "600")
+    int kioskIdleTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilim.kiosk.idle-warning-seconds", defaultValue = "60")
+    int kioskIdleWarningSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilim.staff.idle-timeout-seconds", defaultValue = "1800")
+    int staffIdleTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilim.kiosk.enrolment-code-ttl-hours", defaultValue = "24")
+    int enrolmentCodeTtlHours;
+
+    @Inject
+    @ConfigProperty(name = "bilim.staff.lockout-attempts", defaultValue = "10")
+    int staffLockoutAttempts;
+
+    @Inject
+    @ConfigProperty(name = "bilim.staff.lockout-minutes", defaultValue = "15")
+    int staffLockoutMinutes;
+
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Optional<String> bootstrapAdminUsername() {
+        return bootstrapAdminUsername.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> bootstrapAdminPassword() {
+        return bootstrapAdminPassword.filter(s -> !s.isBlank());
+    }
+
+    /** The database role the application connects as; migrations grant it what it may do. */
+    public String dbUser() {
+        return dbUser;
+    }
+
+    public Duration kioskIdleTimeout() {
+        return Duration.ofSeconds(kioskIdleTimeoutSeconds);
+    }
+
+    public Duration kioskIdleWarning() {
+        return Duration.ofSeconds(Math.min(kioskIdleWarningSeconds, kioskIdleTimeoutSeconds));
+    }
+
+    public Duration staffIdleTimeout() {
+        return Duration.ofSeconds(staffIdleTimeoutSeconds);
+    }
+
+    public Duration enrolmentCodeTtl() {
+        return Duration.ofHours(enrolmentCodeTtlHours);
+    }
+
+    public int staffLockoutAttempts() {
+        return staffLockoutAttempts;
+    }
+
+    public Duration staffLockout() {
+        return Duration.ofMinutes(staffLockoutMinutes);
+    }
+}

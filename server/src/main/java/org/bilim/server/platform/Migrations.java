@@ -1,0 +1,43 @@
+package org.bilim.server.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the schema migrations (Flyway) before anything else touches the database. Migrations
+ * run over their own data source, which on PostgreSQL connects as the schema's owner; the
+ * application itself connects as a role that may not change or delete audit rows.
+ *
+ * <p>Scripts live in {@code db/migration/common} and in {@code db/migration/<vendor>} for what
+ * only one database can express (PostgreSQL's grants and triggers).
+ */
+@ApplicationScoped
+public class Migrations {
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = "jdbc/bilimMigration")
+    DataSource migrationDataSource;
+
+    @Inject
+    BilimConfig config;
+
+    public MigrateResult migrate() {
+        ClassLoader loader = Migrations.class.getClassLoader();
+        Flyway flyway = Flyway.configure(loader)
+                .dataSource(migrationDataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .placeholders(Map.of("appUser", config.dbUser()))
+                .failOnMissingLocations(false)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        return result;
+    }
+}

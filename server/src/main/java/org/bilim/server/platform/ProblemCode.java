@@ -1,0 +1,67 @@
+package org.bilim.server.platform;
+
+/**
+ * Every error Bilim can answer with, in one place. The {@code code} is stable: the UI, tests and
+ * log searches rely on it. Titles and details come from the message catalogues under
+ * {@code problem.<code>.title} and {@code problem.<code>.detail}.
+ */
+public enum ProblemCode {
+    REQUEST_MALFORMED("request.malformed", 400),
+    REQUEST_INVALID("request.invalid", 400),
+    REQUEST_TOO_LARGE("request.too-large", 413),
+    REQUEST_UNSUPPORTED_MEDIA_TYPE("request.unsupported-media-type", 415),
+    REQUEST_NOT_ACCEPTABLE("request.not-acceptable", 406),
+    REQUEST_METHOD_NOT_ALLOWED("request.method-not-allowed", 405),
+    REQUEST_ORIGIN_REJECTED("request.origin-rejected", 403),
+    RESOURCE_NOT_FOUND("resource.not-found", 404),
+    CONCURRENT_CHANGE("resource.concurrent-change", 409),
+
+    SESSION_REQUIRED("session.required", 401),
+    SESSION_EXPIRED("session.expired", 401),
+    ACCESS_ROLE_REQUIRED("access.role-required", 403),
+
+    KIOSK_UNREGISTERED("kiosk.unregistered", 401),
+    KIOSK_LOCKED("kiosk.locked", 403),
+    KIOSK_ADDRESS_NOT_ALLOWED("kiosk.address-not-allowed", 403),
+    KIOSK_ENROLMENT_CODE_INVALID("kiosk.enrolment-code-invalid", 400),
+    KIOSK_NOT_FOUND("kiosk.not-found", 404),
+
+    SIGNIN_INVALID_CREDENTIALS("signin.invalid-credentials", 401),
+    SIGNIN_LOCKED("signin.locked", 403),
+    SIGNIN_ACCOUNT_CLOSED("signin.account-closed", 403),
+    STAFF_SIGNIN_INVALID_CREDENTIALS("staff-signin.invalid-credentials", 401),
+    STAFF_SIGNIN_LOCKED("staff-signin.locked", 403),
+
+    LEARNER_NOT_FOUND("learner.not-found", 404),
+    LEARNER_NUMBER_TAKEN("learner.number-taken", 409),
+    FACILITY_NOT_FOUND("facility.not-found", 404),
+    FACILITY_CODE_TAKEN("facility.code-taken", 409),
+    CLASSROOM_NOT_FOUND("classroom.not-found", 404),
+    CLASSROOM_NAME_TAKEN("classroom.name-taken", 409),
+    ADDRESS_RANGE_INVALID("address-range.invalid", 400),
+    ADDRESS_RANGE_NOT_FOUND("address-range.not-found", 404),
+    ADDRESS_RANGE_DUPLICATE("address-range.duplicate", 409),
+    STAFF_NOT_FOUND("staff.not-found", 404),
+    STAFF_USERNAME_TAKEN("staff.username-taken", 409),
+    STAFF_OFFICER_NEEDS_FACILITY("staff.officer-needs-facility", 400),
+    STAFF_CANNOT_DISABLE_SELF("staff.cannot-disable-self", 409),
+
+    SERVER_STARTING("server.starting", 503),
+    SERVER_ERROR("server.error", 500);
+
+    private final String code;
+    private final int status;
+
+    ProblemCode(String code, int status) {
+        this.code = code;
+        this.status = status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+}
