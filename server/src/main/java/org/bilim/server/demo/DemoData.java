@@ -94,7 +94,7 @@ public class DemoData {
                 .setParameter("c", FACILITY_CODE).getResultList().isEmpty();
         Properties credentials = exists ? read(file) : create(file);
         List<String[]> codes = new ArrayList<>();
-        List<Kiosk> kiosks = em.createQuery("SELECT k FROM Kiosk k WHERE k.facility.code = :c ORDER BY k.id", Kiosk.class)
+        List<Kiosk> kiosks = em.createQuery("SELECT k FROM Kiosk k WHERE k.facility.code = :c ORDER BY k.name", Kiosk.class)
                 .setParameter("c", FACILITY_CODE).getResultList();
         OffsetDateTime expires = Times.now().plus(config.enrolmentCodeTtl());
         for (Kiosk k : kiosks) {

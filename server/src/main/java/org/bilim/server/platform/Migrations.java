@@ -3,6 +3,9 @@ package org.bilim.server.platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,13 +34,28 @@ public class Migrations {
         ClassLoader loader = Migrations.class.getClassLoader();
         Flyway flyway = Flyway.configure(loader)
                 .dataSource(migrationDataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .placeholders(Map.of("appUser", config.dbUser()))
-                .failOnMissingLocations(false)
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         return result;
+    }
+
+    /** {@code h2} or {@code postgresql}: the folder of scripts only that database can run. */
+    private String vendor() {
+        try (Connection c = migrationDataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Bilim runs on H2 or PostgreSQL, not on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }
