@@ -86,9 +86,51 @@ public record AddressRange(InetAddress network, int prefix) {
         return masked(address, prefix).equals(network);
     }
 
-    /** The canonical text, e.g. {@code 10.20.0.0/16}. */
+    /** The canonical text, e.g. {@code 10.20.0.0/16} or {@code fd00:1::/64} (RFC 5952 for IPv6). */
     public String cidr() {
-        return network.getHostAddress() + "/" + prefix;
+        return text(network) + "/" + prefix;
+    }
+
+    /** An address as people write it: dotted IPv4, or IPv6 in lower case with the longest run of zero groups as "::". */
+    static String text(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (b.length == 4) {
+            return address.getHostAddress();
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
     }
 
     private static InetAddress masked(InetAddress address, int prefix) {

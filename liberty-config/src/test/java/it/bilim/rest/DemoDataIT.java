@@ -1,0 +1,70 @@
+package it.bilim.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.bilim.support.Api;
+import it.bilim.support.ItServer;
+import it.bilim.support.World;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The demo that `./bilim run` starts (the H2 test server runs in demo mode): what the README promises is there and works. */
+class DemoDataIT {
+
+    @Test
+    void theDemoFacilityHasAClassroomTwoKiosksThreeLearnersAnOfficerAndAnAdministrator() throws Exception {
+        assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
+        Path file = Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        Api officer = World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password"));
+        JsonNode me = officer.get("/api/staff/session").json();
+        assertThat(me.get("role").asText()).isEqualTo("OFFICER");
+        JsonNode learners = officer.get("/api/staff/learners").json();
+        assertThat(learners.get("total").asLong()).isEqualTo(3);
+        assertThat(learners.findValues("learnerNumber")).extracting(JsonNode::asText)
+                .contains(p.getProperty("learner.1.number"), p.getProperty("learner.2.number"), p.getProperty("learner.3.number"));
+        assertThat(learners.findValues("language")).extracting(JsonNode::asText).contains("kk", "ru", "en");
+        JsonNode kiosks = officer.get("/api/staff/kiosks").json();
+        assertThat(kiosks).hasSize(2);
+        assertThat(officer.get("/api/staff/classrooms").json()).hasSize(1);
+
+        Api admin = World.signIn(p.getProperty("admin.username"), p.getProperty("admin.password"));
+        assertThat(admin.get("/api/staff/session").json().get("role").asText()).isEqualTo("ADMIN");
+        JsonNode facility = admin.get("/api/staff/facilities").json().findParents("code").stream()
+                .filter(f -> f.get("code").asText().equals("DEMO-ALM")).findFirst().orElseThrow();
+        assertThat(facility.get("addressRanges").findValues("cidr")).extracting(JsonNode::asText).contains("127.0.0.0/8", "::1/128");
+    }
+
+    @Test
+    void theServerLogPrintsWhereToGoAndADemoLearnerSignsInOnADemoKiosk() throws Exception {
+        assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
+            p.load(r);
+        }
+        Path console = Path.of(ItServer.property("bilim.it.server.log")).resolveSibling("console.log");
+        String printed = Files.exists(console) ? Files.readString(console) : "";
+        assertThat(printed).contains("/kiosk/").contains("/officer/").contains("/admin/")
+                .contains(p.getProperty("officer.password")).contains(p.getProperty("learner.1.pin"));
+        String code = printed.lines().filter(l -> l.contains("#enrol=")).findFirst().orElseThrow()
+                .replaceAll(".*#enrol=([A-Z0-9-]+).*", "$1");
+        Api kiosk = Api.client();
+        Api.Response enrolled = kiosk.post("/api/kiosk/enrolment", Api.object("code", code));
+        // Another test may have used this code already; a fresh one is printed at every start.
+        assumeTrue(enrolled.status() == 200, "the printed code was used earlier in this run");
+        Api.Response in = kiosk.post("/api/kiosk/session", Api.object("learnerNumber", p.getProperty("learner.2.number"),
+                "pin", p.getProperty("learner.2.pin")));
+        assertThat(in.status()).as(in.toString()).isEqualTo(201);
+    }
+}
