@@ -16,6 +16,7 @@ import org.bilim.server.facilities.FacilityViews.RangeDraft;
 import org.bilim.server.facilities.FacilityViews.RangeView;
 import org.bilim.server.platform.AddressRange;
 import org.bilim.server.platform.BilimException;
+import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.Language;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Caller;
@@ -54,7 +55,7 @@ public class FacilityService {
         requireCodeFree(code, null);
         Facility f = new Facility(code, draft.name().strip(), draft.region().strip(), Language.require(draft.defaultLanguage(), "defaultLanguage"));
         em.persist(f);
-        em.flush();
+        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, code);
         audit.append(caller.audit("facility.created", f.id(), "facility", f.id(), "facility " + code + " " + f.name()));
         return view(f);
     }
@@ -65,7 +66,7 @@ public class FacilityService {
         String code = draft.code().strip().toUpperCase(Locale.ROOT);
         requireCodeFree(code, id);
         f.rename(code, draft.name().strip(), draft.region().strip(), Language.require(draft.defaultLanguage(), "defaultLanguage"));
-        em.flush();
+        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, code);
         audit.append(caller.audit("facility.updated", f.id(), "facility", f.id(), "facility " + code + " " + f.name()));
         return view(f);
     }
@@ -79,7 +80,7 @@ public class FacilityService {
             throw new BilimException(ProblemCode.ADDRESS_RANGE_DUPLICATE, range.cidr());
         }
         FacilityAddressRange r = f.addRange(range, blankToNull(draft.label()));
-        em.flush();
+        Flush.orConflict(em, ProblemCode.ADDRESS_RANGE_DUPLICATE, range.cidr());
         audit.append(caller.audit("address-range.added", f.id(), "facility", f.id(), "range " + range.cidr()));
         return RangeView.of(r);
     }
@@ -105,7 +106,7 @@ public class FacilityService {
         }
         Classroom c = new Classroom(f, name);
         em.persist(c);
-        em.flush();
+        Flush.orConflict(em, ProblemCode.CLASSROOM_NAME_TAKEN, name);
         audit.append(caller.audit("classroom.created", f.id(), "classroom", c.id(), "classroom " + name));
         return ClassroomView.of(c);
     }

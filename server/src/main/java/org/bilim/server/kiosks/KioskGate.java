@@ -32,7 +32,7 @@ public class KioskGate {
             throw new BilimException(ProblemCode.KIOSK_ADDRESS_NOT_ALLOWED, remoteAddress);
         }
         kiosk.seen(Times.now(), remoteAddress);
-        return new KioskPrincipal(kiosk.id(), kiosk.facility().id(), kiosk.name());
+        return new KioskPrincipal(kiosk.id(), kiosk.facility().id(), kiosk.name(), kiosk.facility().name());
     }
 
     /** The kiosk a device credential belongs to, whatever its state; refuses unknown credentials. */
@@ -41,7 +41,7 @@ public class KioskGate {
         if (deviceToken == null || deviceToken.isBlank()) {
             throw new BilimException(ProblemCode.KIOSK_UNREGISTERED);
         }
-        List<Kiosk> found = em.createQuery("SELECT k FROM Kiosk k JOIN FETCH k.facility WHERE k.deviceTokenHash = :h", Kiosk.class)
+        List<Kiosk> found = em.createQuery("SELECT k FROM Kiosk k JOIN FETCH k.facility f LEFT JOIN FETCH f.addressRanges WHERE k.deviceTokenHash = :h", Kiosk.class)
                 .setParameter("h", Tokens.sha256(deviceToken))
                 .getResultList();
         if (found.isEmpty()) {

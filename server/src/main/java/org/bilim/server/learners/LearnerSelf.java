@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.bilim.server.facilities.Facility;
 import org.bilim.server.learners.KioskSessionViews.KioskSession;
 import org.bilim.server.learners.KioskSessionViews.LearnerProfile;
 import org.bilim.server.learners.KioskSessionViews.Preferences;
@@ -41,8 +40,7 @@ public class LearnerSelf {
     }
 
     public KioskSession session(Learner l, Caller.KioskPrincipal kiosk) {
-        Facility f = em.find(Facility.class, kiosk.facilityId());
-        return new KioskSession(LearnerProfile.of(l), f.name(), kiosk.name(), config.kioskIdleTimeout().toSeconds(),
+        return new KioskSession(LearnerProfile.of(l), kiosk.facilityName(), kiosk.name(), config.kioskIdleTimeout().toSeconds(),
                 config.kioskIdleWarning().toSeconds());
     }
 }

@@ -15,6 +15,7 @@ import org.bilim.server.learners.LearnerViews.LearnerView;
 import org.bilim.server.learners.LearnerViews.LearnerWithPin;
 import org.bilim.server.learners.LearnerViews.NewLearner;
 import org.bilim.server.platform.BilimException;
+import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.Hashing;
 import org.bilim.server.platform.Language;
 import org.bilim.server.platform.ProblemCode;
@@ -95,7 +96,7 @@ public class LearnerService {
             l.preferences(l.language(), a.largeText(), a.highContrast(), a.screenReader());
         }
         em.persist(l);
-        em.flush();
+        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, number);
         audit.append(caller.audit("learner.created", facilityId, "learner", l.id(), "learner " + number));
         return new LearnerWithPin(LearnerView.of(l), pin);
     }
@@ -117,7 +118,7 @@ public class LearnerService {
         if (before == LearnerStatus.ACTIVE && change.status() != LearnerStatus.ACTIVE) {
             sessions.endForLearner(l.id());
         }
-        em.flush();
+        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, number);
         audit.append(caller.audit("learner.updated", l.facility().id(), "learner", l.id(),
                 "learner " + number + (before != change.status() ? ", status " + before + " -> " + change.status() : "")));
         return LearnerView.of(l);

@@ -27,7 +27,7 @@ public class Hashing {
             "Pbkdf2PasswordHash.KeySizeBytes", "64");
     static final Map<String, String> PIN = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "5000",
+            "Pbkdf2PasswordHash.Iterations", "1024",
             "Pbkdf2PasswordHash.SaltSizeBytes", "16",
             "Pbkdf2PasswordHash.KeySizeBytes", "32");
 

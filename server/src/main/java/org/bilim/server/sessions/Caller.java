@@ -20,7 +20,7 @@ public class Caller {
     private String sessionToken;
 
     /** A kiosk device admitted by the gate. */
-    public record KioskPrincipal(long kioskId, long facilityId, String name) {
+    public record KioskPrincipal(long kioskId, long facilityId, String name, String facilityName) {
     }
 
     /** A learner signed in on a kiosk. */

@@ -15,6 +15,7 @@ import org.bilim.server.audit.AuditLog;
 import org.bilim.server.facilities.Facility;
 import org.bilim.server.platform.BilimConfig;
 import org.bilim.server.platform.BilimException;
+import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.Hashing;
 import org.bilim.server.platform.Language;
 import org.bilim.server.platform.ProblemCode;
@@ -143,7 +144,7 @@ public class StaffService {
         StaffAccount s = new StaffAccount(username, draft.fullName().strip(), draft.role(), facility,
                 Language.require(draft.language(), "language"), hashing.hashPassword(draft.password()));
         em.persist(s);
-        em.flush();
+        Flush.orConflict(em, ProblemCode.STAFF_USERNAME_TAKEN, username);
         audit.append(caller.audit("staff.created", facility == null ? null : facility.id(), "staff", s.id(),
                 username + " as " + draft.role()));
         return view(s);
