@@ -22,7 +22,10 @@ import org.bilim.server.platform.Tokens;
  */
 @ApplicationScoped
 public class SessionService {
-    /** A request within this interval of the last recorded one does not write to the database. */
+    /**
+     * A request within this interval of the last recorded one does not write to the database (or
+     * within a quarter of the idle limit, if that is shorter).
+     */
     private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(15);
     private static final Duration LEARNER_GRACE = Duration.ofSeconds(60);
 
@@ -73,7 +76,8 @@ public class SessionService {
             em.remove(s);
             throw new BilimException(ProblemCode.SESSION_EXPIRED);
         }
-        if (s.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now)) {
+        Duration touch = TOUCH_INTERVAL.compareTo(idleLimit(kind).dividedBy(4)) < 0 ? TOUCH_INTERVAL : idleLimit(kind).dividedBy(4);
+        if (s.lastSeenAt().plus(touch).isBefore(now)) {
             s.seen(now);
         }
         return s;
@@ -134,7 +138,7 @@ public class SessionService {
         return learners + staff;
     }
 
-    Duration idleLimit(SessionKind kind) {
+    public Duration idleLimit(SessionKind kind) {
         return kind == SessionKind.LEARNER ? config.kioskIdleTimeout().plus(LEARNER_GRACE) : config.staffIdleTimeout();
     }
 }
