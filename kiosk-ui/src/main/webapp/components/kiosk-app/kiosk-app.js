@@ -56,6 +56,14 @@ class KioskApp extends HTMLElement {
     this.addEventListener('idle-continue', () => this.idle?.keepAlive());
     document.addEventListener('bilim:language', () => this.describePlace());
     setProblemHandler((error) => this.handleProblem(error));
+    // An enrolment link opened in a kiosk that is already showing: enrol with the new code.
+    window.addEventListener('hashchange', () => {
+      const fresh = takeEnrolmentCode();
+      if (fresh) {
+        this.endLearner();
+        this.showEnrol({ code: fresh, autoSubmit: true });
+      }
+    });
 
     const code = takeEnrolmentCode();
     if (code) {
