@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -145,7 +146,10 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     WebDriverWait waiting(Duration d) {
-        return new WebDriverWait(driver, d, Duration.ofMillis(100));
+        WebDriverWait wait = new WebDriverWait(driver, d, Duration.ofMillis(100));
+        // Views re-render after each answer from the server: an element found a moment ago may be gone.
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement visible(String css) {
