@@ -27,8 +27,13 @@ export function showFormProblem(form, summary, error, codeFields = {}) {
     }
     byField.get(fe.field).push(fe.message);
   }
+  // The summary lists the fields in the order the form shows them.
+  const order = [...form.querySelectorAll('[data-field]')].map((w) => w.getAttribute('data-field'));
+  const position = (field) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const fields = [...byField.keys()].sort((a, b) => position(a) - position(b));
   const listed = [];
-  for (const [field, messages] of byField) {
+  for (const field of fields) {
+    const messages = byField.get(field);
     const wrapper = findField(form, field);
     const text = messages.join(' ');
     if (!wrapper) {

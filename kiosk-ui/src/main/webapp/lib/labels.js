@@ -57,6 +57,14 @@ export const AUDIT_ACTION = {
   'staff.updated': k('audit.action.staff.updated'),
 };
 
+export const TARGET_KIND = {
+  learner: k('audit.target.learner'),
+  kiosk: k('audit.target.kiosk'),
+  facility: k('audit.target.facility'),
+  classroom: k('audit.target.classroom'),
+  staff: k('audit.target.staff'),
+};
+
 export const BREAK_REASON = {
   altered: k('audit.reason.altered'),
   unlinked: k('audit.reason.unlinked'),

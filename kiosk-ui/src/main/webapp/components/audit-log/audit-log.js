@@ -3,7 +3,7 @@ import { announce } from '../../lib/announce.js';
 import { problemBox } from '../../lib/forms.js';
 import { args, html, render } from '../../lib/html.js';
 import { formatDate, k, t } from '../../lib/i18n.js';
-import { ACTOR_KIND, AUDIT_ACTION, BREAK_REASON, labelHtml, labelKey } from '../../lib/labels.js';
+import { ACTOR_KIND, AUDIT_ACTION, BREAK_REASON, TARGET_KIND, labelHtml, labelKey } from '../../lib/labels.js';
 import '../data-pager/data-pager.js';
 
 const PAGE_SIZE = 50;
@@ -116,7 +116,7 @@ class AuditLog extends HTMLElement {
           <th scope="row" class="nowrap">${e.seq}</th>
           <td><time datetime="${e.occurredAt}">${formatDate(e.occurredAt)}</time></td>
           <td>${labelHtml(ACTOR_KIND, e.actorKind)}${e.actor ? html`<br><span class="actor">${e.actor}</span>` : ''}</td>
-          <td>${labelHtml(AUDIT_ACTION, e.action)}${e.targetKind ? html`<br><span class="muted">${e.targetKind} ${e.targetId ?? ''}</span>` : ''}</td>
+          <td>${labelHtml(AUDIT_ACTION, e.action)}${e.targetKind ? html`<br><span class="muted">${labelHtml(TARGET_KIND, e.targetKind)}${e.targetId !== null && e.targetId !== undefined ? ` #${e.targetId}` : ''}</span>` : ''}</td>
           <td class="audit-detail" lang="en">${e.detail || ''}</td>
           <td class="nowrap">${e.sourceAddress || ''}</td>
         </tr>`)}</tbody>

@@ -203,7 +203,7 @@ class LearnerEditor extends HTMLElement {
         <div><dt data-i18n="learner.field.number">${t('learner.field.number')}</dt><dd data-learner-number>${l.learnerNumber}</dd></div>
         <div><dt data-i18n="learner.field.status">${t('learner.field.status')}</dt>
           <dd data-i18n="${LEARNER_STATUS[l.status]}">${t(LEARNER_STATUS[l.status])}</dd></div>
-        <div><dt data-i18n="learner.signin.state">${t('learner.signin.state')}</dt><dd data-signin-locked="${l.locked}">${l.locked
+        <div><dt data-i18n="learner.signin.state">${t('learner.signin.state')}</dt><dd data-signin-locked="${String(l.locked)}">${l.locked
           ? html`<span class="badge badge-danger" data-i18n="learner.signin.locked">${t('learner.signin.locked')}</span>`
           : html`<span data-i18n="learner.signin.open">${t('learner.signin.open')}</span>`}</dd></div>
         <div><dt data-i18n="learner.signin.attempts">${t('learner.signin.attempts')}</dt>
