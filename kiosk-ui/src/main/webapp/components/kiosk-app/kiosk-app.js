@@ -73,21 +73,24 @@ class KioskApp extends HTMLElement {
     }
   }
 
-  /** Problems any call can meet: the session or the kiosk itself is no longer accepted. */
+  /**
+   * Problems any call can meet: the session or the kiosk itself is no longer accepted. The
+   * server's explanation is in the language the learner was reading, and the screen stays in it.
+   */
   handleProblem(error) {
     if (SESSION_ENDED.has(error.code)) {
-      this.endLearner();
+      this.endLearner({ keepLanguage: true });
       this.showSignIn({ notice: error.problem });
       return true;
     }
     if (error.code === 'kiosk.unregistered') {
-      this.endLearner();
+      this.endLearner({ keepLanguage: true });
       this.device = null;
       this.showEnrol({ problem: error.problem });
       return true;
     }
     if (KIOSK_REFUSED.has(error.code)) {
-      this.endLearner();
+      this.endLearner({ keepLanguage: true });
       this.showRefused(error.problem);
       return true;
     }
@@ -111,7 +114,7 @@ class KioskApp extends HTMLElement {
     }
     this.describePlace();
     if (!this.session) {
-      setLanguage(this.device.facilityLanguage);
+      setLanguage(this.chosenLanguage || this.device.facilityLanguage);
     }
     try {
       const session = await api.get('/api/kiosk/session', { intercept: false });
@@ -144,6 +147,7 @@ class KioskApp extends HTMLElement {
 
   signedIn(session, { restored = false } = {}) {
     this.session = session;
+    this.chosenLanguage = null;
     setLanguage(session.learner.language);
     applyAccessibility(session.learner.accessibility);
     this.startIdle(session);
@@ -185,8 +189,9 @@ class KioskApp extends HTMLElement {
     this.idle.start();
   }
 
+  /** Signed out for inactivity: told so in the language the learner was using, since the message is for them. */
   async idleOut() {
-    this.endLearner();
+    this.endLearner({ keepLanguage: true });
     try {
       await api.delete('/api/kiosk/session', { intercept: false });
     } catch {
@@ -205,20 +210,26 @@ class KioskApp extends HTMLElement {
     this.showSignIn({ notice: { title: t('kiosk.signedOut.title'), detail: t('kiosk.signedOut.detail') }, kind: 'success' });
   }
 
-  /** Forgets the learner on this kiosk: idle timer, dialog, preferences, language. */
-  endLearner() {
+  /**
+   * Forgets the learner on this kiosk: idle timer, dialog, display preferences and (unless the
+   * screen that follows speaks to that learner) their language, which returns to the facility's.
+   */
+  endLearner({ keepLanguage = false } = {}) {
     this.idle?.stop();
     this.idle = null;
     this.warning?.close();
     this.session = null;
     applyAccessibility(null);
-    if (this.device) {
+    if (this.device && !keepLanguage) {
+      this.chosenLanguage = null;
       setLanguage(this.device.facilityLanguage);
     }
   }
 
   async changeLanguage(lang) {
     if (!this.session) {
+      // Chosen before signing in: for this screen only; a learner's own language comes with their sign-in.
+      this.chosenLanguage = lang;
       setLanguage(lang);
       announce(t('lang.changed'));
       if (this.state === 'refused') {

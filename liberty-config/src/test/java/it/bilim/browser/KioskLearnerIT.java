@@ -2,6 +2,7 @@ package it.bilim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.bilim.support.Api;
 import it.bilim.support.World;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -59,10 +60,11 @@ class KioskLearnerIT {
         assertThat(browser.focused().getAttribute("data-continue")).as("focus is on Continue").isNotNull();
         assertThat(dialog.findElement(org.openqa.selenium.By.cssSelector("[role=timer]")).getText()).matches(".*\\d+.*");
 
-        // No answer: signed out, back at sign-in, told why, in the facility's language.
+        // No answer: signed out, back at sign-in, told why in the language the learner was reading.
         browser.visible("kiosk-signin [data-notice]", Duration.ofSeconds(20));
-        browser.textContains("kiosk-signin [data-notice]", Catalogue.text("ru", "kiosk.idle.signedOut.title"));
-        browser.language("ru");
+        browser.textContains("kiosk-signin [data-notice]", Catalogue.text("kk", "kiosk.idle.signedOut.title"));
+        browser.language("kk");
+        assertThat(browser.js("return document.documentElement.className")).as("display preferences are reset").isEqualTo("");
         assertThat(browser.all("dialog.idle-warning[open]")).isEmpty();
         Object status = browser.driver.executeAsyncScript(
                 "const done = arguments[0]; fetch('/api/kiosk/session').then(r => done(r.status));");
@@ -80,6 +82,29 @@ class KioskLearnerIT {
         browser.waiting(Duration.ofSeconds(5)).until(d -> browser.all("dialog.idle-warning[open]").isEmpty());
         assertThat(browser.all("kiosk-home h1")).hasSize(1);
         assertThat(browser.focused().getTagName()).isNotEqualTo("body");
+    }
+
+    /** The officer resets the PIN while the learner is signed in: the learner's next step leads to sign-in, with the server's reason. */
+    @Test
+    void aSessionEndedElsewhereReturnsToSignInWithTheServersReason() {
+        World world = World.create();
+        World.Learner learner = world.learner("en");
+        Flows.enrolAsKiosk(browser, world);
+        Flows.signInLearner(browser, learner);
+        browser.language("en");
+        Api.Response reset = world.officer().post("/api/staff/learners/" + learner.id() + "/pin-reset", null);
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+
+        browser.click("label[for=kiosk-a11y-largeText]");
+        WebElement notice = browser.visible("kiosk-signin [data-notice]");
+        // session.required, as a request without a session gets it (here on the staff entry point, which needs no kiosk).
+        Api.Response ended = Api.client().header("Accept-Language", "en").get("/api/staff/session");
+        assertThat(ended.code()).isEqualTo("session.required");
+        assertThat(notice.getText()).contains(ended.json().get("title").asText());
+        browser.language("en");
+        assertThat(browser.js("return document.documentElement.className")).isEqualTo("");
+        assertThat(world.officer().get("/api/staff/learners/" + learner.id()).json().get("accessibility").get("largeText").asBoolean())
+                .as("the refused change was not saved").isFalse();
     }
 
     @Test
