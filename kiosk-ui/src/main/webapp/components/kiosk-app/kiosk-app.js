@@ -4,7 +4,7 @@ import { applyAccessibility, currentAccessibility, wantsSpokenDetail } from '../
 import { problemBox } from '../../lib/forms.js';
 import { html, render } from '../../lib/html.js';
 import { IdleTimer, throttle } from '../../lib/idle.js';
-import { browserLanguage, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
+import { browserLanguage, isLanguage, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
 import '../language-switch/language-switch.js';
 import '../idle-warning/idle-warning.js';
 import '../kiosk-enrol/kiosk-enrol.js';
@@ -15,6 +15,10 @@ const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const KIOSK_REFUSED = new Set(['kiosk.locked', 'kiosk.address-not-allowed']);
 /** The kiosk tells the server about activity at most this often (the server allows a minute of grace). */
 const ACTIVITY_INTERVAL_MS = 20_000;
+/** A refused kiosk (locked, wrong network) asks again this often, so an unlock shows without anyone touching it. */
+const RECHECK_MS = 30_000;
+/** The facility's language, remembered by the kiosk so that a refusal after a restart is told in it too. */
+const FACILITY_LANGUAGE_KEY = 'bilim.kiosk.facilityLanguage';
 
 /**
  * <kiosk-app>: the learner kiosk. It is a small state machine —
@@ -35,7 +39,7 @@ class KioskApp extends HTMLElement {
 
   async start() {
     await loadCataloguesPatiently();
-    setLanguage(browserLanguage() || 'ru');
+    setLanguage(rememberedFacilityLanguage() || browserLanguage() || 'ru');
     render(this, html`
       <header class="kiosk-header">
         <div class="kiosk-identity">
@@ -113,6 +117,7 @@ class KioskApp extends HTMLElement {
       return;
     }
     this.describePlace();
+    rememberFacilityLanguage(this.device.facilityLanguage);
     if (!this.session) {
       setLanguage(this.chosenLanguage || this.device.facilityLanguage);
     }
@@ -130,6 +135,7 @@ class KioskApp extends HTMLElement {
 
   enrolled(device) {
     this.device = device;
+    rememberFacilityLanguage(device.facilityLanguage);
     this.describePlace();
     setLanguage(device.facilityLanguage);
     this.showSignIn({ notice: { title: t('kiosk.enrolled.title'), detail: t('kiosk.enrolled.detail') }, kind: 'success' });
@@ -254,6 +260,7 @@ class KioskApp extends HTMLElement {
 
   setState(state, build) {
     this.state = state;
+    clearTimeout(this.recheck);
     const view = build();
     this.main.replaceChildren(view);
     const heading = this.main.querySelector('h1');
@@ -300,6 +307,23 @@ class KioskApp extends HTMLElement {
       view.querySelector('[data-retry]').addEventListener('click', () => this.checkDevice());
       return view;
     });
+    this.recheck = setTimeout(() => this.recheckQuietly(), RECHECK_MS);
+  }
+
+  /** Asks the server again without touching the screen; only an accepted kiosk changes it. */
+  async recheckQuietly() {
+    if (this.state !== 'refused') {
+      return;
+    }
+    try {
+      await api.get('/api/kiosk/device', { intercept: false });
+    } catch {
+      this.recheck = setTimeout(() => this.recheckQuietly(), RECHECK_MS);
+      return;
+    }
+    if (this.state === 'refused') {
+      this.checkDevice();
+    }
   }
 
   showFailure(error) {
@@ -330,6 +354,23 @@ function takeEnrolmentCode() {
     code = hash.slice('#enrol='.length);
   }
   return code.trim().slice(0, 32) || null;
+}
+
+function rememberedFacilityLanguage() {
+  try {
+    const lang = localStorage.getItem(FACILITY_LANGUAGE_KEY);
+    return isLanguage(lang) ? lang : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberFacilityLanguage(lang) {
+  try {
+    localStorage.setItem(FACILITY_LANGUAGE_KEY, lang);
+  } catch {
+    // A kiosk without storage falls back to the browser's language before it reaches the server.
+  }
 }
 
 customElements.define('kiosk-app', KioskApp);

@@ -2,13 +2,15 @@ import { api } from '../../lib/api.js';
 import { textField } from '../../lib/fields.js';
 import { clearFormProblem, guard, showFormProblem } from '../../lib/forms.js';
 import { html, render } from '../../lib/html.js';
+import { IdleTimer } from '../../lib/idle.js';
 import { k, t } from '../../lib/i18n.js';
 
 /**
  * <kiosk-signin>: learner number and PIN. The PIN field asks for the numeric keypad and is never
  * remembered by the browser (shared device). A notice (`notice` = {title, detail}, `noticeKind`
  * info|success) says why the learner is here: signed out for inactivity, session ended, kiosk
- * just enrolled. Fires `learner-signed-in` ({detail: {session}}).
+ * just enrolled. Fires `learner-signed-in` ({detail: {session}}). What someone typed and left is
+ * cleared after the kiosk's idle time, so the next person does not find a learner number there.
  */
 class KioskSignin extends HTMLElement {
   connectedCallback() {
@@ -43,6 +45,35 @@ class KioskSignin extends HTMLElement {
       this.form.elements.namedItem('pin').type = e.target.checked ? 'text' : 'password';
     });
     this.form.addEventListener('submit', guard(this.form, () => this.submit()));
+    this.startForgetting();
+  }
+
+  disconnectedCallback() {
+    this.idle?.stop();
+  }
+
+  startForgetting() {
+    const seconds = Number(this.device?.idleTimeoutSeconds) || 0;
+    if (!seconds) {
+      return;
+    }
+    this.idle = new IdleTimer({
+      timeoutSeconds: seconds,
+      warningSeconds: 0,
+      onWarning: () => {},
+      onTick: () => {},
+      onTimeout: () => {
+        const number = this.form.elements.namedItem('learnerNumber');
+        const pin = this.form.elements.namedItem('pin');
+        if (number.value || pin.value) {
+          this.form.reset();
+          pin.type = 'password';
+          clearFormProblem(this.form, this.summary);
+        }
+        this.startForgetting();
+      },
+    });
+    this.idle.start();
   }
 
   async submit() {

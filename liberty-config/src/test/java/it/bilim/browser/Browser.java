@@ -240,6 +240,26 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 .isLessThanOrEqualTo(viewport.intValue());
     }
 
+    /**
+     * Fails if a control of the current screen is smaller than 44 by 44 CSS pixels (WCAG 2.5.5):
+     * buttons, links, fields, and the labels that make a checkbox's target.
+     */
+    void assertTouchTargets(String screen) {
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) js("""
+                const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+                  && !e.closest('.visually-hidden, dialog:not([open])') && getComputedStyle(e).visibility !== 'hidden'; };
+                const modal = document.querySelector('dialog[open]');
+                const scope = modal || document;
+                const targets = [...scope.querySelectorAll('button, a[href], input:not([type=checkbox]):not([type=hidden]), select')]
+                  .concat([...scope.querySelectorAll('input[type=checkbox]')].map(c => c.labels && c.labels[0]).filter(Boolean));
+                return targets.filter(visible).filter(e => { const r = e.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
+                  .map(e => { const r = e.getBoundingClientRect();
+                    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.textContent || '').trim().slice(0, 30)
+                      + '" ' + Math.round(r.width) + 'x' + Math.round(r.height); });""");
+        assertThat(small).as("touch targets under 44x44 px on %s", screen).isEmpty();
+    }
+
     private void close() {
         if (driver == null) {
             return;

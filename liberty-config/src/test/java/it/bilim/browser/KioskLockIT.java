@@ -2,6 +2,7 @@ package it.bilim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
 import it.bilim.support.World;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,32 @@ class KioskLockIT {
         browser.click("main [data-retry]");
         browser.visible("kiosk-signin h1");
         Flows.signInLearner(browser, learner);
+    }
+
+    /** The facility's address range no longer includes this machine: the kiosk says where the request came from. */
+    @Test
+    void aKioskOutsideTheFacilityNetworkIsRefused() {
+        World world = World.create();
+        Flows.enrolAsKiosk(browser, world);
+        World.Kiosk other = world.enrolledKiosk();
+        JsonNode facility = world.adminApi().get("/api/staff/facilities/" + world.facilityId).json();
+        long rangeId = facility.get("addressRanges").get(0).get("id").asLong();
+        Api.Response removed = world.adminApi().delete("/api/staff/facilities/" + world.facilityId + "/address-ranges/" + rangeId);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        Api.Response refused = other.device().header("Accept-Language", "ru").get("/api/kiosk/device");
+        assertThat(refused.code()).isEqualTo("kiosk.address-not-allowed");
+
+        browser.driver.navigate().refresh();
+        browser.text("main h1[data-problem-code]", refused.json().get("title").asText());
+        browser.textContains("main .lead", "127.0.0.1");
+        assertThat(browser.visible("main .lead").getText()).isEqualTo(refused.json().get("detail").asText());
+        assertThat(browser.all("kiosk-signin")).isEmpty();
+
+        Api.Response added = world.adminApi().post("/api/staff/facilities/" + world.facilityId + "/address-ranges",
+                Api.object("cidr", "127.0.0.1/32", "label", "test machine again"));
+        assertThat(added.status()).isEqualTo(201);
+        browser.click("main [data-retry]");
+        browser.text("kiosk-signin h1", Catalogue.text("ru", "kiosk.signin.heading"));
     }
 
     private WebElement row(String kioskName) {
