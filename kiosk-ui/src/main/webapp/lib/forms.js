@@ -1,5 +1,4 @@
 import { html, render } from './html.js';
-import { t } from './i18n.js';
 
 /**
  * Shows the server's problem details on a form: each field message next to its field (the
@@ -149,20 +148,4 @@ export function guard(form, work) {
       form.removeAttribute('aria-busy');
     }
   };
-}
-
-/** The value of a named control, trimmed for text. */
-export function value(form, name) {
-  const el = form.elements.namedItem(name);
-  if (!el) {
-    return undefined;
-  }
-  if (el.type === 'checkbox') {
-    return el.checked;
-  }
-  return el.value;
-}
-
-export function message(key, params) {
-  return t(key, params);
 }

@@ -108,10 +108,6 @@ export function formatDate(iso, style = 'datetime') {
   }
 }
 
-export function formatNumber(n) {
-  return new Intl.NumberFormat(current).format(n);
-}
-
 /** Fills in every translatable text and attribute under `root`, and formats dates. */
 export function translate(root = document.documentElement) {
   const scope = root.querySelectorAll ? root : document.documentElement;

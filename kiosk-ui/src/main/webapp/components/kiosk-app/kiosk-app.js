@@ -58,7 +58,10 @@ class KioskApp extends HTMLElement {
     this.addEventListener('learner-session-updated', (e) => this.sessionUpdated(e.detail.session));
     this.addEventListener('learner-sign-out', () => this.signOut());
     this.addEventListener('idle-continue', () => this.idle?.keepAlive());
-    document.addEventListener('bilim:language', () => this.describePlace());
+    document.addEventListener('bilim:language', () => {
+      this.describePlace();
+      this.updateTitle();
+    });
     setProblemHandler((error) => this.handleProblem(error));
     // An enrolment link opened in a kiosk that is already showing: enrol with the new code.
     window.addEventListener('hashchange', () => {
@@ -268,6 +271,14 @@ class KioskApp extends HTMLElement {
       heading.setAttribute('tabindex', '-1');
       heading.focus();
     }
+    this.updateTitle();
+  }
+
+  /** The page title names the screen (its heading) and the kiosk, in the current language. */
+  updateTitle() {
+    const heading = this.main?.querySelector('h1');
+    const screen = heading ? heading.textContent.trim() : '';
+    document.title = screen ? `${screen} — ${t('kiosk.title')}` : t('kiosk.title');
   }
 
   showLoading() {
@@ -293,6 +304,9 @@ class KioskApp extends HTMLElement {
       view.device = this.device;
       return view;
     });
+    if (notice) {
+      announce([notice.title, notice.detail].filter(Boolean).join('. '));
+    }
   }
 
   showRefused(problem) {

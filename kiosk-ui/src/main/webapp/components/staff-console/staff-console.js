@@ -251,6 +251,9 @@ class StaffConsole extends HTMLElement {
     this.titleKey = k('staff.signin.heading');
     this.updateTitle();
     this.focusHeading();
+    if (notice) {
+      announce([notice.title, notice.detail].filter(Boolean).join('. '));
+    }
   }
 
   showWrongRole() {

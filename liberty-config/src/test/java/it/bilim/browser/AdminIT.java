@@ -134,6 +134,8 @@ class AdminIT {
         browser.click("[data-nav=audit]");
         browser.visible("audit-log [data-verdict=intact]");
         assertThat(browser.focused().getTagName()).as("focus moves to the view's heading").isEqualTo("h1");
+        assertThat(browser.driver.getTitle()).isEqualTo(Catalogue.text("en", "audit.heading") + " — "
+                + Catalogue.text("en", "officer.console.name") + " — " + Catalogue.text("en", "app.name"));
         assertThat(browser.driver.findElement(By.cssSelector("[data-nav=audit]")).getAttribute("aria-current")).isEqualTo("page");
     }
 

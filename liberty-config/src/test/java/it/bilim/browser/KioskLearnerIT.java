@@ -40,7 +40,8 @@ class KioskLearnerIT {
         browser.text("kiosk-home h1", Catalogue.text("kk", "kiosk.home.welcome", "name", name));
         browser.text("#courses-title", Catalogue.text("kk", "kiosk.courses.heading"));
         assertThat(browser.visible("language-switch button[lang=kk]").getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(browser.driver.getTitle()).isNotBlank();
+        assertThat(browser.driver.getTitle()).isEqualTo(Catalogue.text("kk", "kiosk.home.welcome", "name", name)
+                + " — " + Catalogue.text("kk", "kiosk.title"));
 
         // Sign out: the kiosk returns to the facility's language for the next person.
         browser.visible("kiosk-home [data-sign-out]").sendKeys(Keys.ENTER);
