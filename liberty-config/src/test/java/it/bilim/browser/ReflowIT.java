@@ -29,7 +29,7 @@ class ReflowIT {
 
     @Test
     void kiosk() {
-        tour().kiosk();
+        tour().kiosk(false);
     }
 
     @Test
