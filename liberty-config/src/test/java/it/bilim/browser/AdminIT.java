@@ -52,6 +52,12 @@ class AdminIT {
         assertThat(facility.get("addressRanges").get(0).get("cidr").asText()).isEqualTo("10.20.0.0/16");
         assertThat(facility.get("classrooms").get(0).get("name").asText()).isEqualTo("Класс 1");
 
+        // Editing the details.
+        browser.fill("#fd-region", "Павлодарская обл.");
+        browser.click("facility-editor form[data-form=facility] button[type=submit]");
+        browser.waiting(Browser.WAIT).until(d -> World.admin().get("/api/staff/facilities/" + facilityId).json()
+                .get("region").asText().equals("Павлодарская обл."));
+
         // Removing the range, after confirming.
         browser.click("facility-editor button[data-remove-range]");
         browser.click("dialog.confirm-dialog [data-answer=yes]");
@@ -85,10 +91,21 @@ class AdminIT {
         browser.click("staff-account-editor form[data-form=account] button[type=submit]");
         browser.waiting(Browser.WAIT).until(d -> accountOf(username).get("enabled").asBoolean());
 
+        // A new password, which the administrator hands over in person.
+        String newPassword = World.unique("new-pw-") + "-long-enough";
+        browser.fill("#ap-password", "too short");
+        browser.click("staff-account-editor form[data-form=password] button[type=submit]");
+        assertThat(browser.visible("#ap-password-error").getText()).isNotBlank();
+        browser.fill("#ap-password", newPassword);
+        browser.click("staff-account-editor form[data-form=password] button[type=submit]");
+        browser.visible("staff-account-editor [data-password-done]");
+        assertThat(Api.client().post("/api/staff/session", Api.object("username", username, "password", password)).status())
+                .as("the old password no longer works").isEqualTo(401);
+
         // The new officer signs in to their console, in Kazakh, in their facility.
         browser.click("[data-session-bar] [data-sign-out]");
         browser.visible("staff-signin [data-notice]");
-        Flows.signInStaff(browser, "officer", username, password);
+        Flows.signInStaff(browser, "officer", username, newPassword);
         browser.visible("learner-list h1");
         browser.language("kk");
         browser.textContains("[data-session-bar] .who", "Учреждение " + code);
