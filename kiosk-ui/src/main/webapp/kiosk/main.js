@@ -1,0 +1,2 @@
+// The learner kiosk.
+import '../components/kiosk-app/kiosk-app.js';
