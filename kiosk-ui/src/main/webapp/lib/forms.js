@@ -9,14 +9,17 @@ import { html, render } from './html.js';
  * @param {HTMLFormElement} form
  * @param {HTMLElement} summary an empty element with tabindex="-1" (class problem-summary)
  * @param {import('./api.js').ApiError} error
- * @param {Object<string,string>} [codeFields] problem code -> field name, for problems about one
- *   field that the server reports without `errors` (e.g. learner.number-taken -> learnerNumber)
+ * @param {Object<string,string>} [codeFields] problem code -> field name, for problems the form
+ *   ties to one of its fields although the server names none (e.g. signin.invalid-credentials -> pin)
  */
 export function showFormProblem(form, summary, error, codeFields = {}) {
   clearFormProblem(form, summary);
   const fieldErrors = [...error.fieldErrors];
-  const mapped = fieldErrors.length === 0 && Boolean(codeFields[error.code]);
-  if (mapped) {
+  // A problem about one field (the server lists it under `errors` with the problem's own code,
+  // or the form knows which field it concerns) says everything in its detail.
+  const serverMapped = fieldErrors.length === 1 && fieldErrors[0].code === error.code;
+  const mapped = serverMapped || (fieldErrors.length === 0 && Boolean(codeFields[error.code]));
+  if (mapped && !serverMapped) {
     fieldErrors.push({ field: codeFields[error.code], code: error.code, message: error.detail });
   }
   const byField = new Map();

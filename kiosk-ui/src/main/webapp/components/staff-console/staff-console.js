@@ -148,10 +148,8 @@ class StaffConsole extends HTMLElement {
 
   signedIn(me, restored) {
     this.me = me;
-    if (!restored) {
-      sessionStorage.removeItem(LANGUAGE_KEY);
-    }
-    setLanguage(sessionLanguage() || me.language);
+    // The account's language, kept on the server: the same in every tab and browser.
+    setLanguage(me.language);
     if (me.role !== this.config.role) {
       this.showWrongRole();
       return;
@@ -189,7 +187,7 @@ class StaffConsole extends HTMLElement {
     }, KEEPALIVE_MS);
     this.idle = new IdleTimer({
       timeoutSeconds: timeout,
-      warningSeconds: Math.min(60, Math.floor(timeout / 4)),
+      warningSeconds: Math.min(Number(this.me.idleWarningSeconds) || 60, Math.floor(timeout / 4)),
       onActivity: (answered) => keepAlive(answered === true),
       onWarning: (seconds) => this.warning.show(seconds, false),
       onTick: (seconds) => this.warning.update(seconds),
@@ -226,20 +224,25 @@ class StaffConsole extends HTMLElement {
     this.current = null;
     this.sessionBar.hidden = true;
     this.sessionBar.textContent = '';
-    sessionStorage.removeItem(LANGUAGE_KEY);
     for (const dialog of document.querySelectorAll('confirm-dialog')) {
       dialog.remove();
     }
   }
 
-  changeLanguage(lang) {
+  async changeLanguage(lang) {
     setLanguage(lang);
-    if (this.me) {
-      sessionStorage.setItem(LANGUAGE_KEY, lang);
-    } else {
-      localStorage.setItem(LANGUAGE_KEY, lang);
-    }
+    localStorage.setItem(LANGUAGE_KEY, lang);
     announce(t('lang.changed'));
+    if (this.me) {
+      try {
+        this.me = await api.put('/api/staff/session/language', { language: lang });
+      } catch (error) {
+        // An ended session is handled by the page-wide handler; otherwise the choice holds for this page.
+        if (!error.handled) {
+          announce(error.detail);
+        }
+      }
+    }
   }
 
   showSignIn(notice, kind = 'info') {
@@ -359,15 +362,9 @@ class StaffConsole extends HTMLElement {
   }
 }
 
-/** The language chosen during this signed-in session (the account's own language otherwise). */
-function sessionLanguage() {
-  const lang = sessionStorage.getItem(LANGUAGE_KEY);
-  return isLanguage(lang) ? lang : null;
-}
-
-/** The language for the sign-in page: chosen in this tab, or last chosen in this browser. */
+/** The language for the sign-in page: the one last chosen in this browser. */
 function preferredLanguage() {
-  const lang = sessionStorage.getItem(LANGUAGE_KEY) || localStorage.getItem(LANGUAGE_KEY);
+  const lang = localStorage.getItem(LANGUAGE_KEY);
   return isLanguage(lang) ? lang : null;
 }
 

@@ -112,6 +112,20 @@ class AdminIT {
     }
 
     @Test
+    void aStaffMembersLanguageIsKeptWithTheirAccount() {
+        World world = World.create();
+        Flows.signInOfficer(browser, world);
+        browser.language("en");
+        browser.visible("language-switch button[lang=ru]").click();
+        browser.language("ru");
+        // Another browser (nothing stored here any more) signs in as the same officer: still Russian.
+        browser.forgetEverything();
+        Flows.signInOfficer(browser, world);
+        browser.language("ru");
+        assertThat(world.officer().get("/api/staff/session").json().get("language").asText()).isEqualTo("ru");
+    }
+
+    @Test
     void anEndedSessionLeadsBackToSignInWithTheReason() {
         World world = World.create();
         Flows.signInOfficer(browser, world);

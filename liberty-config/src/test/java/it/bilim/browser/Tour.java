@@ -27,6 +27,9 @@ final class Tour {
         b.open("/");
         b.visible("start-page h1");
         check.accept("start page");
+        b.open("/no-such-page");
+        b.visible("main h1");
+        check.accept("page not found");
     }
 
     void kiosk() {

@@ -51,6 +51,16 @@ class HealthAndHeadersIT {
     }
 
     @Test
+    void anUnknownPageIsBilimsOwnNotTheContainersErrorText() {
+        Api.Response r = Api.client().get("/no-such-page");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.body()).contains("data-i18n=\"notFound.title\"").doesNotContain("Exception").doesNotContain("SRVE");
+        Api.Response api = Api.client().get("/api/no-such-resource");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void apiAnswersAreNeverCached() {
         Api.Response r = Api.client().get("/api/kiosk/device");
         assertThat(r.header("Cache-Control")).contains("no-store");

@@ -95,6 +95,8 @@ class OfficerAccessIT {
         Api.Response dup = a.officer().post("/api/staff/learners", Api.object("learnerNumber", "x-1", "fullName", "B", "language", "ru"));
         assertThat(dup.status()).isEqualTo(409);
         assertThat(dup.code()).isEqualTo("learner.number-taken");
+        assertThat(dup.json().get("errors").get(0).get("field").asText()).as("the form can show it at the field").isEqualTo("learnerNumber");
+        assertThat(dup.json().get("errors").get(0).get("message").asText()).isEqualTo(dup.json().get("detail").asText());
         assertThat(b.officer().post("/api/staff/learners", Api.object("learnerNumber", "X-1", "fullName", "C", "language", "ru"))
                 .status()).isEqualTo(201);
     }
@@ -126,6 +128,20 @@ class OfficerAccessIT {
         assertThat(kiosk.signIn(l).status()).isEqualTo(401);
         assertThat(kiosk.signIn(l.number(), pin).status()).isEqualTo(201);
         assertThat(w.officer().get("/api/staff/learners/" + l.id()).body()).doesNotContain(pin).doesNotContain("pinHash");
+    }
+
+    @Test
+    void staffChooseTheirLanguageAndIdleRulesComeWithTheSession() {
+        World w = World.create();
+        Api.Response changed = w.officer().put("/api/staff/session/language", Api.object("language", "kk"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("language").asText()).isEqualTo("kk");
+        JsonNode me = World.signIn(w.officerUsername, w.officerPassword).get("/api/staff/session").json();
+        assertThat(me.get("language").asText()).isEqualTo("kk");
+        assertThat(me.get("idleTimeoutSeconds").asLong()).isPositive();
+        assertThat(me.get("idleWarningSeconds").asLong()).isPositive().isLessThanOrEqualTo(me.get("idleTimeoutSeconds").asLong());
+        Api.Response bad = w.officer().put("/api/staff/session/language", Api.object("language", "de"));
+        assertThat(bad.code()).isEqualTo("request.invalid");
     }
 
     @Test

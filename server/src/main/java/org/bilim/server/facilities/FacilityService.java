@@ -55,7 +55,7 @@ public class FacilityService {
         requireCodeFree(code, null);
         Facility f = new Facility(code, draft.name().strip(), draft.region().strip(), Language.require(draft.defaultLanguage(), "defaultLanguage"));
         em.persist(f);
-        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, code);
+        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, "code", code);
         audit.append(caller.audit("facility.created", f.id(), "facility", f.id(), "facility " + code + " " + f.name()));
         return view(f);
     }
@@ -66,7 +66,7 @@ public class FacilityService {
         String code = draft.code().strip().toUpperCase(Locale.ROOT);
         requireCodeFree(code, id);
         f.rename(code, draft.name().strip(), draft.region().strip(), Language.require(draft.defaultLanguage(), "defaultLanguage"));
-        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, code);
+        Flush.orConflict(em, ProblemCode.FACILITY_CODE_TAKEN, "code", code);
         audit.append(caller.audit("facility.updated", f.id(), "facility", f.id(), "facility " + code + " " + f.name()));
         return view(f);
     }
@@ -75,12 +75,12 @@ public class FacilityService {
     public RangeView addRange(long facilityId, RangeDraft draft) {
         Facility f = find(facilityId);
         AddressRange range = AddressRange.parse(draft.cidr())
-                .orElseThrow(() -> new BilimException(ProblemCode.ADDRESS_RANGE_INVALID, draft.cidr()));
+                .orElseThrow(() -> BilimException.forField(ProblemCode.ADDRESS_RANGE_INVALID, "cidr", draft.cidr()));
         if (f.addressRanges().stream().anyMatch(r -> r.cidr().equals(range.cidr()))) {
-            throw new BilimException(ProblemCode.ADDRESS_RANGE_DUPLICATE, range.cidr());
+            throw BilimException.forField(ProblemCode.ADDRESS_RANGE_DUPLICATE, "cidr", range.cidr());
         }
         FacilityAddressRange r = f.addRange(range, blankToNull(draft.label()));
-        Flush.orConflict(em, ProblemCode.ADDRESS_RANGE_DUPLICATE, range.cidr());
+        Flush.orConflict(em, ProblemCode.ADDRESS_RANGE_DUPLICATE, "cidr", range.cidr());
         audit.append(caller.audit("address-range.added", f.id(), "facility", f.id(), "range " + range.cidr()));
         return RangeView.of(r);
     }
@@ -102,11 +102,11 @@ public class FacilityService {
         boolean taken = !em.createQuery("SELECT c.id FROM Classroom c WHERE c.facility.id = :f AND LOWER(c.name) = :n", Long.class)
                 .setParameter("f", facilityId).setParameter("n", name.toLowerCase(Locale.ROOT)).getResultList().isEmpty();
         if (taken) {
-            throw new BilimException(ProblemCode.CLASSROOM_NAME_TAKEN, name);
+            throw BilimException.forField(ProblemCode.CLASSROOM_NAME_TAKEN, "name", name);
         }
         Classroom c = new Classroom(f, name);
         em.persist(c);
-        Flush.orConflict(em, ProblemCode.CLASSROOM_NAME_TAKEN, name);
+        Flush.orConflict(em, ProblemCode.CLASSROOM_NAME_TAKEN, "name", name);
         audit.append(caller.audit("classroom.created", f.id(), "classroom", c.id(), "classroom " + name));
         return ClassroomView.of(c);
     }
@@ -139,7 +139,7 @@ public class FacilityService {
         List<Long> ids = em.createQuery("SELECT f.id FROM Facility f WHERE f.code = :c", Long.class)
                 .setParameter("c", code).getResultList();
         if (ids.stream().anyMatch(i -> !i.equals(except))) {
-            throw new BilimException(ProblemCode.FACILITY_CODE_TAKEN, code);
+            throw BilimException.forField(ProblemCode.FACILITY_CODE_TAKEN, "code", code);
         }
     }
 

@@ -96,7 +96,7 @@ public class LearnerService {
             l.preferences(l.language(), a.largeText(), a.highContrast(), a.screenReader());
         }
         em.persist(l);
-        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, number);
+        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, "learnerNumber", number);
         audit.append(caller.audit("learner.created", facilityId, "learner", l.id(), "learner " + number));
         return new LearnerWithPin(LearnerView.of(l), pin);
     }
@@ -118,7 +118,7 @@ public class LearnerService {
         if (before == LearnerStatus.ACTIVE && change.status() != LearnerStatus.ACTIVE) {
             sessions.endForLearner(l.id());
         }
-        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, number);
+        Flush.orConflict(em, ProblemCode.LEARNER_NUMBER_TAKEN, "learnerNumber", number);
         audit.append(caller.audit("learner.updated", l.facility().id(), "learner", l.id(),
                 "learner " + number + (before != change.status() ? ", status " + before + " -> " + change.status() : "")));
         return LearnerView.of(l);
@@ -160,7 +160,7 @@ public class LearnerService {
                 .setParameter("n", number)
                 .getResultList();
         if (ids.stream().anyMatch(i -> !i.equals(except))) {
-            throw new BilimException(ProblemCode.LEARNER_NUMBER_TAKEN, number);
+            throw BilimException.forField(ProblemCode.LEARNER_NUMBER_TAKEN, "learnerNumber", number);
         }
     }
 

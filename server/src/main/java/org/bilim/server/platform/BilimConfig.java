@@ -41,10 +41,6 @@ public class BilimConfig {
     Optional<String> bootstrapAdminPassword;
 
     @Inject
-    @ConfigProperty(name = "bilim.db.user", defaultValue = "")
-    String dbUser;
-
-    @Inject
     @ConfigProperty(name = "bilim.kiosk.idle-timeout-seconds", defaultValue = "600")
     int kioskIdleTimeoutSeconds;
 
@@ -55,6 +51,10 @@ public class BilimConfig {
     @Inject
     @ConfigProperty(name = "bilim.staff.idle-timeout-seconds", defaultValue = "1800")
     int staffIdleTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bilim.staff.idle-warning-seconds", defaultValue = "60")
+    int staffIdleWarningSeconds;
 
     @Inject
     @ConfigProperty(name = "bilim.kiosk.enrolment-code-ttl-hours", defaultValue = "24")
@@ -92,11 +92,6 @@ public class BilimConfig {
         return bootstrapAdminPassword.filter(s -> !s.isBlank());
     }
 
-    /** The database role the application connects as; migrations grant it what it may do. */
-    public String dbUser() {
-        return dbUser;
-    }
-
     public Duration kioskIdleTimeout() {
         return Duration.ofSeconds(kioskIdleTimeoutSeconds);
     }
@@ -107,6 +102,10 @@ public class BilimConfig {
 
     public Duration staffIdleTimeout() {
         return Duration.ofSeconds(staffIdleTimeoutSeconds);
+    }
+
+    public Duration staffIdleWarning() {
+        return Duration.ofSeconds(Math.min(staffIdleWarningSeconds, staffIdleTimeoutSeconds));
     }
 
     public Duration enrolmentCodeTtl() {

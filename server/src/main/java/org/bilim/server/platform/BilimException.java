@@ -26,6 +26,15 @@ public class BilimException extends RuntimeException {
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
+    /**
+     * A refusal that belongs to one field of the request (a learner number already in use, a
+     * range that does not parse): the problem's detail is also listed under that field, so the
+     * form can show it there.
+     */
+    public static BilimException forField(ProblemCode problem, String field, Object... args) {
+        return new BilimException(problem, List.of(new FieldError(field, problem.code(), List.of(args))), args);
+    }
+
     public ProblemCode problem() {
         return problem;
     }

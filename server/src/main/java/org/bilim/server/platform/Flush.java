@@ -13,12 +13,13 @@ public final class Flush {
     private Flush() {
     }
 
-    public static void orConflict(EntityManager em, ProblemCode conflict, Object... args) {
+    /** Flushes; a uniqueness conflict becomes {@code conflict}, reported on the request field {@code field}. */
+    public static void orConflict(EntityManager em, ProblemCode conflict, String field, Object... args) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (integrityViolation(e)) {
-                throw new BilimException(conflict, args);
+                throw BilimException.forField(conflict, field, args);
             }
             throw e;
         }

@@ -2,7 +2,6 @@ package org.bilim.server.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -27,20 +26,29 @@ public class Migrations {
     @Resource(lookup = "jdbc/bilimMigration")
     DataSource migrationDataSource;
 
-    @Inject
-    BilimConfig config;
+    @Resource(lookup = "jdbc/bilim")
+    DataSource applicationDataSource;
 
     public MigrateResult migrate() {
         ClassLoader loader = Migrations.class.getClassLoader();
         Flyway flyway = Flyway.configure(loader)
                 .dataSource(migrationDataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                .placeholders(Map.of("appUser", config.dbUser()))
+                .placeholders(Map.of("appUser", applicationRole()))
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         return result;
+    }
+
+    /** The role the application connects as: the migrations grant it what it may do, and no more. */
+    private String applicationRole() {
+        try (Connection c = applicationDataSource.getConnection()) {
+            return c.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database as the application: " + e.getMessage(), e);
+        }
     }
 
     /** {@code h2} or {@code postgresql}: the folder of scripts only that database can run. */

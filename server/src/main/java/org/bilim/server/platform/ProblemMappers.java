@@ -147,6 +147,8 @@ public final class ProblemMappers {
         private static ProblemCode byStatus(int status) {
             return switch (status) {
                 case 400 -> ProblemCode.REQUEST_MALFORMED;
+                case 401 -> ProblemCode.SESSION_REQUIRED;
+                case 403 -> ProblemCode.ACCESS_ROLE_REQUIRED;
                 case 404 -> ProblemCode.RESOURCE_NOT_FOUND;
                 case 405 -> ProblemCode.REQUEST_METHOD_NOT_ALLOWED;
                 case 406 -> ProblemCode.REQUEST_NOT_ACCEPTABLE;

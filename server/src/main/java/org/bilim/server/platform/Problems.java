@@ -19,8 +19,7 @@ public final class Problems {
     public static Problem problem(ProblemCode code, Language language, String instance, Object[] args,
                                   List<BilimException.FieldError> fieldErrors) {
         List<Problem.FieldProblem> errors = fieldErrors.isEmpty() ? null : fieldErrors.stream()
-                .map(f -> new Problem.FieldProblem(f.field(), f.code(),
-                        Messages.get(language, "field." + f.code(), f.args().toArray())))
+                .map(f -> new Problem.FieldProblem(f.field(), f.code(), fieldMessage(language, f)))
                 .toList();
         return new Problem("urn:bilim:problem:" + code.code(),
                 Messages.get(language, "problem." + code.code() + ".title"),
@@ -29,6 +28,15 @@ public final class Problems {
                 code.code(),
                 instance,
                 errors);
+    }
+
+    /**
+     * A constraint's message ({@code field.NotBlank}); for a field that is refused for a reason of
+     * Bilim's own (a learner number already in use), the problem's own detail.
+     */
+    private static String fieldMessage(Language language, BilimException.FieldError f) {
+        String key = Messages.has(language, "field." + f.code()) ? "field." + f.code() : "problem." + f.code() + ".detail";
+        return Messages.get(language, key, f.args().toArray());
     }
 
     public static Response response(Problem problem) {

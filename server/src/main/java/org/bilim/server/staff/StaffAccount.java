@@ -131,6 +131,10 @@ public class StaffAccount {
         this.enabled = newEnabled;
     }
 
+    public void language(Language newLanguage) {
+        this.language = newLanguage;
+    }
+
     public void password(String hash) {
         this.passwordHash = hash;
         this.failedAttempts = 0;

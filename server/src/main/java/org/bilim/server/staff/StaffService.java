@@ -127,6 +127,14 @@ public class StaffService {
         return me(em.find(StaffAccount.class, caller.requireStaff().staffId()));
     }
 
+    /** The signed-in staff member changes the language of their consoles. */
+    @Transactional
+    public Me language(String tag) {
+        StaffAccount s = em.find(StaffAccount.class, caller.requireStaff().staffId());
+        s.language(Language.require(tag, "language"));
+        return me(s);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffView> list() {
         return em.createQuery("SELECT s FROM StaffAccount s LEFT JOIN FETCH s.facility ORDER BY s.username", StaffAccount.class)
@@ -138,13 +146,13 @@ public class StaffService {
         String username = draft.username().strip().toLowerCase(Locale.ROOT);
         if (!em.createQuery("SELECT s.id FROM StaffAccount s WHERE s.username = :u", Long.class)
                 .setParameter("u", username).getResultList().isEmpty()) {
-            throw new BilimException(ProblemCode.STAFF_USERNAME_TAKEN, username);
+            throw BilimException.forField(ProblemCode.STAFF_USERNAME_TAKEN, "username", username);
         }
         Facility facility = facilityFor(draft.role(), draft.facilityId());
         StaffAccount s = new StaffAccount(username, draft.fullName().strip(), draft.role(), facility,
                 Language.require(draft.language(), "language"), hashing.hashPassword(draft.password()));
         em.persist(s);
-        Flush.orConflict(em, ProblemCode.STAFF_USERNAME_TAKEN, username);
+        Flush.orConflict(em, ProblemCode.STAFF_USERNAME_TAKEN, "username", username);
         audit.append(caller.audit("staff.created", facility == null ? null : facility.id(), "staff", s.id(),
                 username + " as " + draft.role()));
         return view(s);
@@ -202,7 +210,7 @@ public class StaffService {
 
     private Facility facilityFor(Role role, Long facilityId) {
         if (role == Role.OFFICER && facilityId == null) {
-            throw new BilimException(ProblemCode.STAFF_OFFICER_NEEDS_FACILITY);
+            throw BilimException.forField(ProblemCode.STAFF_OFFICER_NEEDS_FACILITY, "facilityId");
         }
         if (facilityId == null) {
             return null;
@@ -224,7 +232,7 @@ public class StaffService {
 
     private Me me(StaffAccount s) {
         return new Me(s.id(), s.username(), s.fullName(), s.role(), facilityRef(s), s.language().tag(),
-                config.staffIdleTimeout().toSeconds());
+                config.staffIdleTimeout().toSeconds(), config.staffIdleWarning().toSeconds());
     }
 
     private static FacilityRef facilityRef(StaffAccount s) {

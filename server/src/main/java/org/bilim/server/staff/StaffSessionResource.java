@@ -9,6 +9,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -20,6 +21,7 @@ import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.Cookies;
 import org.bilim.server.sessions.SessionService;
 import org.bilim.server.staff.StaffViews.Credentials;
+import org.bilim.server.staff.StaffViews.LanguageChoice;
 import org.bilim.server.staff.StaffViews.Me;
 
 /** The staff entry point: sign in, who am I, sign out. Separate from the kiosk's, with its own cookie. */
@@ -51,6 +53,14 @@ public class StaffSessionResource {
     @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN})
     public Me me() {
         return staff.me();
+    }
+
+    @PUT
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN})
+    public Me language(@NotNull @Valid LanguageChoice body) {
+        return staff.language(body.language());
     }
 
     @DELETE

@@ -46,6 +46,10 @@ public final class StaffViews {
     }
 
     public record Me(long id, String username, String fullName, Role role, FacilityRef facility, String language,
-                     long idleTimeoutSeconds) {
+                     long idleTimeoutSeconds, long idleWarningSeconds) {
+    }
+
+    /** A staff member's own choice of language for the consoles, kept with their account. */
+    public record LanguageChoice(@NotNull @Pattern(regexp = "kk|ru|en") String language) {
     }
 }
