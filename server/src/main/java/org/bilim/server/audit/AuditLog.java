@@ -14,6 +14,11 @@ import org.bilim.server.platform.Times;
  * action and its audit entry commit together or not at all; {@link #appendIndependently} is for
  * refusals (a wrong PIN, a locked kiosk) whose own transaction rolls back but which must still be
  * recorded.
+ *
+ * <p>Lock order: appending locks the chain's head, so a transaction appends <em>after</em> it
+ * has written its rows, never before. And {@link #appendIndependently} is never called from a
+ * transaction that has written rows: it would wait for the head on a second connection while
+ * holding those rows on the first, a deadlock the database cannot see.
  */
 @ApplicationScoped
 public class AuditLog {

@@ -137,6 +137,7 @@ public class KioskService {
         }
         String token = Tokens.newToken();
         k.enrol(Tokens.sha256(token), now, address);
+        em.flush();
         audit.append(new AuditEntry(ActorKind.KIOSK, k.id(), k.name(), "kiosk.enrolled", k.facility().id(), "kiosk", k.id(),
                 "kiosk " + k.name() + " enrolled from " + address, address));
         return new Enrolled(token, device(k));

@@ -15,14 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.bilim.server.audit.ActorKind;
-import org.bilim.server.audit.AuditEntry;
-import org.bilim.server.audit.AuditLog;
-import org.bilim.server.kiosks.KioskGate;
 import org.bilim.server.learners.KioskSessionViews.KioskSession;
 import org.bilim.server.learners.KioskSessionViews.Preferences;
 import org.bilim.server.learners.KioskSessionViews.SignIn;
-import org.bilim.server.platform.BilimException;
 import org.bilim.server.sessions.Access;
 import org.bilim.server.sessions.Access.Audience;
 import org.bilim.server.sessions.Caller;
@@ -33,9 +28,6 @@ import org.bilim.server.sessions.SessionService;
 @Path("kiosk/session")
 @Produces(MediaType.APPLICATION_JSON)
 public class LearnerSessionResource {
-
-    @Inject
-    KioskGate gate;
 
     @Inject
     LearnerSignIn signIn;
@@ -49,33 +41,21 @@ public class LearnerSessionResource {
     @Inject
     Caller caller;
 
-    @Inject
-    AuditLog audit;
-
     @Context
     HttpServletRequest request;
 
     /**
-     * Public, because the kiosk check happens here rather than in the filter: a sign-in from an
-     * unregistered or locked kiosk, or from a foreign address, is refused and audited.
+     * Public, because the kiosk check is part of signing in rather than of the filter: a sign-in
+     * from an unregistered or locked kiosk, or from a foreign address, is refused and audited.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(Audience.PUBLIC)
     public Response signIn(@CookieParam(Cookies.DEVICE) String device, @NotNull @Valid SignIn body) {
-        Caller.KioskPrincipal kiosk;
-        try {
-            kiosk = gate.admit(device, caller.remoteAddress());
-        } catch (BilimException refused) {
-            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "learner.signin-refused", null, null,
-                    null, "kiosk refused (" + refused.problem().code() + ") for learner number " + body.learnerNumber(),
-                    caller.remoteAddress()));
-            throw refused;
-        }
-        LearnerSignIn.SignedIn done = signIn.signIn(kiosk, body.learnerNumber(), body.pin(), caller.remoteAddress());
+        LearnerSignIn.SignedIn done = signIn.signIn(device, body.learnerNumber(), body.pin(), caller.remoteAddress());
         return Response.status(Response.Status.CREATED)
                 .cookie(Cookies.learner(done.token(), request))
-                .entity(self.session(done.learner(), kiosk))
+                .entity(self.session(done.learner(), done.kiosk()))
                 .build();
     }
 
