@@ -155,12 +155,14 @@ final class QtiReader {
             String fibType = attr(fib, "fibtype").toLowerCase(Locale.ROOT);
             boolean numeric = kind.equals("response_num") || canvasType.equals("numerical_question")
                     || fibType.equals("decimal") || fibType.equals("integer") || !scoring.ranges.isEmpty();
-            if (canvasType.equals("essay_question") || profile.startsWith("cc.essay")
-                    || (scoring.answers.isEmpty() && scoring.ranges.isEmpty())) {
+            if (canvasType.equals("essay_question") || profile.startsWith("cc.essay") || !scoring.rewards) {
                 return Optional.of(new Question.Essay(key, prompt, points, "", scoring.correctFeedback(), scoring.incorrectFeedback()));
             }
             if (numeric) {
                 return Optional.of(numeric(key, prompt, points, scoring));
+            }
+            if (scoring.answers.isEmpty()) {
+                return Optional.empty(); // rewarded by a pattern (varsubstring, regular expressions): no exact answer to keep
             }
             return Optional.of(new Question.ShortAnswer(key, prompt, points, List.copyOf(scoring.answers), scoring.caseSensitive,
                     scoring.correctFeedback(), scoring.incorrectFeedback()));
@@ -243,6 +245,8 @@ final class QtiReader {
         final Set<String> answers = new LinkedHashSet<>();
         final List<BigDecimal[]> ranges = new ArrayList<>();
         boolean caseSensitive;
+        /** Some condition rewards an answer, whatever test it uses. */
+        boolean rewards;
         final List<String> general = new ArrayList<>();
         final List<String> right = new ArrayList<>();
         final List<String> wrong = new ArrayList<>();
@@ -292,6 +296,7 @@ final class QtiReader {
             boolean otherOnly = vars != null && children(vars).size() == 1 && local(children(vars).getFirst()).equals("other");
             List<Element> equals = positiveDescendants(vars, "varequal");
             if (positive) {
+                s.rewards = true;
                 for (Element eq : equals) {
                     String value = text(eq);
                     s.correct.add(value);
