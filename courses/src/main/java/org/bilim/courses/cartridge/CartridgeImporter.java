@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.bilim.courses.cartridge.Manifest.Resource;
 import org.bilim.courses.content.FileRef;
+import org.bilim.courses.html.HtmlSanitizer;
 import org.w3c.dom.Document;
 
 /**
@@ -29,6 +30,19 @@ public final class CartridgeImporter {
     private final PageSanitizer sanitizer;
     private final MediaProbe probe;
     private final Path workDir;
+
+    /** Extracts under the system's temporary folder. */
+    public CartridgeImporter(ImportLimits limits, HtmlSanitizer sanitizer) {
+        this(limits, sanitizer, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param workDir where each import extracts into a fresh folder of its own: a volume with room
+     *                for {@link ImportLimits#maxTotalBytes()}, readable by the server alone
+     */
+    public CartridgeImporter(ImportLimits limits, HtmlSanitizer sanitizer, Path workDir) {
+        this(limits, Objects.requireNonNull(sanitizer, "sanitizer")::sanitize, MediaProbes.standard(), workDir);
+    }
 
     CartridgeImporter(ImportLimits limits, PageSanitizer sanitizer, MediaProbe probe, Path workDir) {
         this.limits = Objects.requireNonNull(limits, "limits");

@@ -13,15 +13,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bilim.courses.content.FileRef;
-import org.bilim.courses.html.LintFinding;
-import org.bilim.courses.html.SanitizedHtml;
+import org.bilim.courses.html.HtmlSanitizer;
 
 /** An importer over a work folder of the test's own, a sink that remembers, and refusal checks. */
 final class Fixture {
+    static final HtmlSanitizer SANITIZER = new HtmlSanitizer();
+
     final Path work;
     final Path archives;
     final RecordingSink sink = new RecordingSink();
@@ -33,7 +32,7 @@ final class Fixture {
     }
 
     CartridgeImporter importer(ImportLimits limits) {
-        return new CartridgeImporter(limits, Fixture::sanitize, new TestProbe(), work);
+        return new CartridgeImporter(limits, SANITIZER::sanitize, new TestProbe(), work);
     }
 
     ImportResult read(Path archive) throws ImportRefused {
@@ -126,29 +125,5 @@ final class Fixture {
             }
             return "application/octet-stream";
         }
-    }
-
-    private static final Pattern REF = Pattern.compile("(<[a-z]+[^>]*?\\s)(src|href)=\"([^\"]*)\"([^>]*>)");
-
-    /** Until the real sanitiser lands: rewrites what resolves, drops the element's reference otherwise. */
-    static SanitizedHtml sanitize(String html, String location, org.bilim.courses.html.AssetResolver assets) {
-        List<LintFinding> findings = new ArrayList<>();
-        Matcher m = REF.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String element = m.group(1).substring(1).split("\\s")[0];
-            String ref = m.group(3);
-            var local = assets.resolve(ref);
-            if (local.isPresent()) {
-                findings.add(new LintFinding(location, element, m.group(2), ref, LintFinding.Action.REWRITTEN, LintFinding.Reason.LOCAL_COPY));
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=\"" + local.get() + "\"" + m.group(4)));
-            } else {
-                findings.add(new LintFinding(location, element, m.group(2), ref, LintFinding.Action.REMOVED,
-                        ref.startsWith("http") ? LintFinding.Reason.OUTSIDE_ORIGIN : LintFinding.Reason.MISSING_ASSET));
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(4)));
-            }
-        }
-        m.appendTail(out);
-        return new SanitizedHtml(out.toString(), findings);
     }
 }
