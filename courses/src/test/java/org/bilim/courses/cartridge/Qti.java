@@ -34,6 +34,12 @@ final class Qti {
                 + "]]></mattext></material></response_label>";
     }
 
+    /** A choice label as Canvas writes plain ones. */
+    static String plainLabel(String ident, String text) {
+        return "<response_label ident=\"" + ident + "\"><material><mattext texttype=\"text/plain\">" + CartridgeBuilder.escape(text)
+                + "</mattext></material></response_label>";
+    }
+
     static String when(String respident, String label, String score, String... feedback) {
         StringBuilder s = new StringBuilder("<respcondition continue=\"" + (score == null ? "Yes" : "No") + "\"><conditionvar>");
         s.append("<varequal respident=\"").append(respident).append("\">").append(label).append("</varequal></conditionvar>");
