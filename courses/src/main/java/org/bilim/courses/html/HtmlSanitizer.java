@@ -21,6 +21,7 @@ import org.owasp.html.HtmlStreamEventReceiver;
 import org.owasp.html.HtmlStreamEventReceiverWrapper;
 import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
+import org.owasp.html.TagBalancingHtmlStreamEventReceiver;
 
 /**
  * Makes course HTML safe to show on a kiosk: an allowlist of tags and attributes (OWASP Java HTML
@@ -73,6 +74,9 @@ public final class HtmlSanitizer {
     private static final Set<String> VOID_ELEMENTS = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
             "source", "track", "wbr", "basefont", "bgsound", "frame", "image", "isindex");
+
+    /** The library's own limit on the way in; well below the 512 levels where browsers give up. */
+    private static final int NESTING_LIMIT = 256;
 
     /** Long enough for an officer to recognise the reference, short enough for a report. */
     private static final int REFERENCE_LIMIT = 500;
@@ -135,6 +139,11 @@ public final class HtmlSanitizer {
             // The library runs its CSS policy after any policy of ours on style, so the check that
             // no loader survived has to look at the finished tag.
             .withPostprocessor(StyleCheck::new)
+            // The library balances tags before its policy drops elements, so what is left can be
+            // nested in a way the balancer would change next time (a div left inside a p once the
+            // a between them is gone). Balancing again after the policy makes the output its own
+            // fixed point: sanitising it again changes nothing.
+            .withPostprocessor(HtmlSanitizer::balanced)
             .toFactory();
 
     public HtmlSanitizer() {
@@ -153,6 +162,12 @@ public final class HtmlSanitizer {
                 POLICY.apply(HtmlStreamRenderer.create(out, Handler.DO_NOTHING)));
         org.owasp.html.HtmlSanitizer.sanitize(html == null ? "" : html, pass);
         return new SanitizedHtml(out.toString(), pass.findings);
+    }
+
+    private static HtmlStreamEventReceiver balanced(HtmlStreamEventReceiver out) {
+        var balancer = new TagBalancingHtmlStreamEventReceiver(out);
+        balancer.setNestingLimit(NESTING_LIMIT);
+        return balancer;
     }
 
     private static AttributePolicy attribute(UnaryOperator<String> check) {

@@ -103,6 +103,15 @@ class HtmlSanitizerTest {
         assertThat(SANITIZER.sanitize(snippet, LOCATION, AssetResolver.none())).isEqualTo(once);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>See <a href=\"https://evil.example/\"><div>block</div></a> here</p>",
+            "<video controls><tr><td>cell</td></tr></video>", "<p><form><div>in a form</div></form></p>"})
+    void whatRemovedElementsLeaveBehindIsStillStable(String snippet) {
+        SanitizedHtml once = SANITIZER.sanitize(snippet, LOCATION, AssetResolver.none());
+
+        assertThat(SANITIZER.sanitize(once.html(), LOCATION, AssetResolver.none()).html()).isEqualTo(once.html());
+    }
+
     @Test
     void oneSanitiserServesManyThreadsAlike() throws IOException {
         List<String> corpus = corpus();
