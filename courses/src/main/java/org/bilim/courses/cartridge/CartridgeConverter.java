@@ -268,7 +268,7 @@ final class CartridgeConverter {
             List<Note> notes = new ArrayList<>();
             FileRef media = files.ref(main);
             List<CaptionTrack> captions = captions(main, notes);
-            if (type.startsWith("video/") && probe.startsSlowly(file)) {
+            if (probe.startsSlowly(file)) {
                 notes.add(Note.of(NoteCode.STARTS_SLOWLY, "path", main));
             }
             entries.add(imported(entryId, location, Reason.MEDIA, key, notes));

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -104,7 +105,7 @@ final class ExtractedArchive implements AutoCloseable {
         if (zip.size() > limits.maxEntries()) {
             throw new ImportRefused(Refusal.TOO_MANY_ENTRIES, Map.of("limit", limits.maxEntries(), "actual", zip.size()));
         }
-        java.util.ArrayList<Planned> plan = new java.util.ArrayList<>();
+        List<Planned> plan = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> folders = new HashSet<>();
         long declaredTotal = 0;
@@ -240,6 +241,8 @@ final class ExtractedArchive implements AutoCloseable {
             if (!target.getParent().toRealPath().startsWith(realRoot)) {
                 throw escapes(p.entry().getName());
             }
+            // The compressed size is a header too; a bomb that claims more than it has is still
+            // caught by the whole archive's ratio below, and by the size limits.
             long compressed = Math.max(p.entry().getCompressedSize(), 1);
             long written = 0;
             InputStream opened;

@@ -1,21 +1,15 @@
 package org.bilim.courses.cartridge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
+import org.bilim.courses.media.MediaTypes;
+import org.bilim.courses.media.Mp4Layout;
 
-/**
- * The media probe the importer uses. For now it goes by the file's extension and reports no
- * video as slow: the byte sniffer and the MP4 layout check are being written beside the
- * sanitiser and replace this as soon as they land.
- */
+/** The media probe the importer uses: the type from the file's first bytes, the MP4 layout from its boxes. */
 final class MediaProbes {
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("mp4", "video/mp4"), Map.entry("m4v", "video/mp4"), Map.entry("webm", "video/webm"),
-            Map.entry("ogv", "video/ogg"), Map.entry("mp3", "audio/mpeg"), Map.entry("m4a", "audio/mp4"),
-            Map.entry("ogg", "audio/ogg"), Map.entry("oga", "audio/ogg"), Map.entry("wav", "audio/wav"),
-            Map.entry("pdf", "application/pdf"), Map.entry("vtt", "text/vtt"));
-
     private MediaProbes() {
     }
 
@@ -23,14 +17,16 @@ final class MediaProbes {
         return new MediaProbe() {
             @Override
             public String mediaType(Path file, String name) {
-                int dot = name.lastIndexOf('.');
-                String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-                return BY_EXTENSION.getOrDefault(ext, "application/octet-stream");
+                try (InputStream in = Files.newInputStream(file)) {
+                    return MediaTypes.detect(in.readNBytes(MediaTypes.HEAD_BYTES), name);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
 
             @Override
             public boolean startsSlowly(Path file) {
-                return false;
+                return Mp4Layout.inspect(file) == Mp4Layout.MOOV_AT_END;
             }
         };
     }

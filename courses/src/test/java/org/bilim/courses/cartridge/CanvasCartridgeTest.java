@@ -107,7 +107,7 @@ class CanvasCartridgeTest {
                 .web("g_logo", "web_resources/images/logo.png", MoodleCartridgeTest.PNG)
                 .web("g_photo", "web_resources/images/my photo.png", MoodleCartridgeTest.PNG)
                 .web("g_syllabus", "web_resources/syllabus.pdf", "%PDF-1.4 syllabus")
-                .web("g_lecture", "web_resources/Lectures/lecture1.mp4", "....ftypisom")
+                .web("g_lecture", "web_resources/Lectures/lecture1.mp4", Fixture.mp4(true))
                 .web("g_lecture_vtt", "web_resources/Lectures/lecture1.en.vtt", "WEBVTT\n")
                 .web("g_welcome", "wiki_content/welcome.html", """
                         <html>

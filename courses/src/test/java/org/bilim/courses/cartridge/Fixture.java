@@ -32,7 +32,7 @@ final class Fixture {
     }
 
     CartridgeImporter importer(ImportLimits limits) {
-        return new CartridgeImporter(limits, SANITIZER::sanitize, new TestProbe(), work);
+        return new CartridgeImporter(limits, SANITIZER, work);
     }
 
     ImportResult read(Path archive) throws ImportRefused {
@@ -82,7 +82,7 @@ final class Fixture {
             stored.add(packagePath);
             byte[] bytes = Files.readAllBytes(extractedFile);
             String name = packagePath.substring(packagePath.lastIndexOf('/') + 1);
-            return new FileRef("id-" + stored.size(), name, TestProbe.byName(name), bytes.length, sha256(bytes));
+            return new FileRef("id-" + stored.size(), name, byName(name), bytes.length, sha256(bytes));
         }
 
         private static String sha256(byte[] bytes) {
@@ -94,36 +94,30 @@ final class Fixture {
         }
     }
 
-    /** Media types by extension, and MP4s marked slow by their name; stands in for the byte sniffer. */
-    static final class TestProbe implements MediaProbe {
-        @Override
-        public String mediaType(Path file, String name) {
-            return byName(name);
+    /** The server's sniffing, roughly, for the test sink's references. */
+    static String byName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".mp4")) {
+            return "video/mp4";
         }
+        if (n.endsWith(".png")) {
+            return "image/png";
+        }
+        if (n.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        return n.endsWith(".vtt") ? "text/vtt" : "application/octet-stream";
+    }
 
-        @Override
-        public boolean startsSlowly(Path file) {
-            return file.getFileName().toString().contains("slow");
-        }
-
-        static String byName(String name) {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.endsWith(".mp4")) {
-                return "video/mp4";
-            }
-            if (n.endsWith(".mp3")) {
-                return "audio/mpeg";
-            }
-            if (n.endsWith(".png")) {
-                return "image/png";
-            }
-            if (n.endsWith(".pdf")) {
-                return "application/pdf";
-            }
-            if (n.endsWith(".vtt")) {
-                return "text/vtt";
-            }
-            return "application/octet-stream";
-        }
+    /** A minimal MP4: ftyp, then moov and mdat in the order asked. */
+    static byte[] mp4(boolean fastStart) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] ftyp = {0, 0, 0, 20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm'};
+        byte[] moov = {0, 0, 0, 8, 'm', 'o', 'o', 'v'};
+        byte[] mdat = {0, 0, 0, 16, 'm', 'd', 'a', 't', 1, 2, 3, 4, 5, 6, 7, 8};
+        out.writeBytes(ftyp);
+        out.writeBytes(fastStart ? moov : mdat);
+        out.writeBytes(fastStart ? mdat : moov);
+        return out.toByteArray();
     }
 }

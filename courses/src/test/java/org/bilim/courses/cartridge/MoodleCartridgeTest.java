@@ -100,11 +100,11 @@ class MoodleCartridgeTest {
                         <p><img src="$IMS-CC-FILEBASE$/resources/abc/map.png" alt="Same map again"></p>
                         <p><img src="http://evil.example/x.png" alt="tracker"></p></body></html>""")
                 .web("I_ch1_R", "I_ch1/chapter1.pdf", "%PDF-1.4 chapter one")
-                .web("I_video_R", "I_video/lecture.mp4", "....ftypisom")
+                .web("I_video_R", "I_video/lecture.mp4", Fixture.mp4(true))
                 .file("I_video/lecture.vtt", "WEBVTT\n")
                 .file("I_video/lecture.kk.vtt", "WEBVTT\n")
                 .file("I_video/lecture-notes.vtt", "WEBVTT\n")
-                .web("I_slow_R", "I_slow/slow-lecture.mp4", "....ftypisom")
+                .web("I_slow_R", "I_slow/second-lecture.mp4", Fixture.mp4(false))
                 .file("I_quiz/assessment.xml", selfTest())
                 .resource("I_quiz_R", qti, null, List.of("I_quiz/assessment.xml"), "RES_FILES")
                 .file("I_forum/topic.xml", "<topic xmlns=\"http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1\"><title>Discuss the reading</title>"
