@@ -1,4 +1,4 @@
-package org.bilim.server.enrolments;
+package org.bilim.server.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,11 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 import org.bilim.server.platform.Language;
+import org.bilim.server.platform.Times;
 
 /**
  * A university course as the catalogue knows it: who teaches it, its code, title, language and
- * credits. Its content, versions and approval arrive with the courses module.
+ * credits. What learners read lives in its {@link CourseVersion}s; the title and description
+ * here are the current ones, and each version carries the ones it shows.
  */
 @Entity
 @Table(name = "course")
@@ -34,12 +38,21 @@ public class Course {
     @Column(nullable = false, length = 300)
     private String title;
 
+    @Column(nullable = false, length = 4000)
+    private String description = "";
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 2)
     private Language language;
 
     @Column(nullable = false)
     private int credits;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
 
     protected Course() {
     }
@@ -50,6 +63,7 @@ public class Course {
         this.title = title;
         this.language = language;
         this.credits = credits;
+        this.createdAt = Times.now();
     }
 
     public Long id() {
@@ -68,11 +82,25 @@ public class Course {
         return title;
     }
 
+    public String description() {
+        return description;
+    }
+
     public Language language() {
         return language;
     }
 
     public int credits() {
         return credits;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void describe(String newTitle, String newDescription, int newCredits) {
+        this.title = newTitle;
+        this.description = newDescription == null ? "" : newDescription;
+        this.credits = newCredits;
     }
 }

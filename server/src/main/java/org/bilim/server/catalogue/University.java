@@ -1,4 +1,4 @@
-package org.bilim.server.enrolments;
+package org.bilim.server.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -36,7 +36,8 @@ import org.bilim.server.staff.StaffAccount;
 /**
  * The demo that {@code ./bilim run} starts with (only when {@code bilim.demo} is true): one
  * facility with a classroom and two kiosks registered for this machine, three learners, an
- * officer and an administrator. Passwords and PINs are made at random on the first start and
+ * officer and an administrator, and two approved courses every learner is enrolled in
+ * ({@link DemoCourses}). Passwords and PINs are made at random on the first start and
  * kept in {@code demo-credentials.properties} in the data directory (readable by its owner only),
  * so nothing guessable is ever in the code. A demo kiosk that has not enrolled yet gets a fresh
  * enrolment code at every start.
@@ -57,6 +58,9 @@ public class DemoData {
 
     @Inject
     BilimConfig config;
+
+    @Inject
+    DemoCourses courses;
 
     /** What to print for the person who started the demo. */
     public record Printout(Properties credentials, List<String[]> kioskCodes) {
@@ -93,6 +97,8 @@ public class DemoData {
         boolean exists = !em.createQuery("SELECT f.id FROM Facility f WHERE f.code = :c", Long.class)
                 .setParameter("c", FACILITY_CODE).getResultList().isEmpty();
         Properties credentials = exists ? read(file) : create(file);
+        courses.seed(em.createQuery("SELECT f FROM Facility f WHERE f.code = :c", Facility.class)
+                .setParameter("c", FACILITY_CODE).getSingleResult());
         List<String[]> codes = new ArrayList<>();
         List<Kiosk> kiosks = em.createQuery("SELECT k FROM Kiosk k WHERE k.facility.code = :c ORDER BY k.name", Kiosk.class)
                 .setParameter("c", FACILITY_CODE).getResultList();

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.bilim.server.catalogue.Course;
 import org.bilim.server.learners.Learner;
 import org.bilim.server.platform.Times;
 

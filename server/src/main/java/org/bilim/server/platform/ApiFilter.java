@@ -24,7 +24,7 @@ import jakarta.json.bind.JsonbBuilder;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ApiFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    /** JSON requests to Bilim are small; uploads (later) get their own limit and path. */
+    /** JSON requests to Bilim are small; uploads and imports have their own limits and paths. */
     static final long MAX_BODY = 64 * 1024;
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -32,12 +32,23 @@ public class ApiFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
+        if (upload(request)) {
+            // Uploads and imports stream their body to disk and count it against their own limits.
+            chain.doFilter(request, response);
+            return;
+        }
         long length = request.getContentLengthLong();
         if (length > MAX_BODY) {
             tooLarge(request, response);
             return;
         }
         chain.doFilter(length < 0 ? new Limited(request) : request, response);
+    }
+
+    static boolean upload(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod())
+                && (path.equals("/staff/files") || path.equals("/staff/imports"));
     }
 
     static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

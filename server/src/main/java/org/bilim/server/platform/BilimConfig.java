@@ -68,6 +68,18 @@ public class BilimConfig {
     @ConfigProperty(name = "bilim.staff.lockout-minutes", defaultValue = "15")
     int staffLockoutMinutes;
 
+    @Inject
+    @ConfigProperty(name = "bilim.upload.max-megabytes", defaultValue = "1024")
+    long uploadMaxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "bilim.import.max-megabytes", defaultValue = "2048")
+    long importMaxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "bilim.import.max-entries", defaultValue = "20000")
+    int importMaxEntries;
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -118,5 +130,19 @@ public class BilimConfig {
 
     public Duration staffLockout() {
         return Duration.ofMinutes(staffLockoutMinutes);
+    }
+
+    /** The largest file an author may upload (BILIM_UPLOAD_MAX_MEGABYTES). */
+    public long uploadMaxBytes() {
+        return uploadMaxMegabytes * 1024 * 1024;
+    }
+
+    /** The largest cartridge an import accepts, and the most entries in it. */
+    public long importMaxBytes() {
+        return importMaxMegabytes * 1024 * 1024;
+    }
+
+    public int importMaxEntries() {
+        return importMaxEntries;
     }
 }

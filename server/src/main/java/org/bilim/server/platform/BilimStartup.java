@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilim.server.demo.DemoData;
+import org.bilim.server.imports.ImportService;
 import org.bilim.server.sessions.SessionService;
 import org.bilim.server.staff.StaffService;
 
@@ -42,6 +43,9 @@ public class BilimStartup {
     @Inject
     SessionService sessions;
 
+    @Inject
+    ImportService imports;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -55,6 +59,10 @@ public class BilimStartup {
             if (config.bootstrapAdminUsername().isPresent() && config.bootstrapAdminPassword().isPresent()
                     && staff.bootstrapAdmin(config.bootstrapAdminUsername().get(), config.bootstrapAdminPassword().get())) {
                 LOG.info(() -> "Created the first administrator, " + config.bootstrapAdminUsername().get());
+            }
+            int interrupted = imports.failInterrupted();
+            if (interrupted > 0) {
+                LOG.warning(() -> interrupted + " course import(s) were interrupted by the last shutdown; start them again");
             }
             DemoData.Printout printout = config.demo() ? demo.seed() : null;
             purge = scheduler.scheduleAtFixedRate(this::purgeSessions, 5, 5, TimeUnit.MINUTES);

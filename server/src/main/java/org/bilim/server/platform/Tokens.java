@@ -26,6 +26,19 @@ public final class Tokens {
     }
 
     /**
+     * An identifier that cannot be guessed, for stored files: 24 characters of lower-case base-32
+     * (120 bits), safe in URLs and file names on any file system.
+     */
+    public static String randomId() {
+        char[] alphabet = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+        char[] out = new char[24];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = alphabet[RANDOM.nextInt(alphabet.length)];
+        }
+        return new String(out);
+    }
+
+    /**
      * A one-time code a person types: ten characters from an alphabet without look-alikes
      * (no 0/O, 1/I), shown as two groups of five. 32^10 ≈ 10^15 codes, valid for hours.
      */
