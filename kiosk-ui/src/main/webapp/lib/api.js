@@ -71,12 +71,21 @@ async function problemOf(response) {
  * @param {string} method
  * @param {string} path e.g. `/api/kiosk/session`
  * @param {object} [body] sent as JSON
- * @param {{intercept?: boolean}} [options] `intercept: false` keeps the page-wide handler out of it
+ * @param {{intercept?: boolean, keepalive?: boolean, headers?: object, raw?: boolean, withEtag?: boolean}} [options]
+ *   `intercept: false` keeps the page-wide handler out of it; `keepalive` lets the request outlive
+ *   the page (a last progress report); `raw` sends `body` (a File) as its bytes; `withEtag`
+ *   answers `{value, etag}`, for a resource whose changes need `If-Match`
  */
 export async function request(method, path, body, options = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': language() };
+  const headers = { Accept: 'application/json', 'Accept-Language': language(), ...(options.headers || {}) };
   const init = { method, headers, credentials: 'same-origin', cache: 'no-store' };
-  if (body !== undefined) {
+  if (options.keepalive) {
+    init.keepalive = true;
+  }
+  if (body !== undefined && options.raw) {
+    headers['Content-Type'] = 'application/octet-stream';
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -91,7 +100,11 @@ export async function request(method, path, body, options = {}) {
       return null;
     }
     const text = await response.text();
-    return text ? JSON.parse(text) : null;
+    const value = text ? JSON.parse(text) : null;
+    if (options.withEtag && value && typeof value === 'object') {
+      return { value, etag: response.headers.get('ETag') };
+    }
+    return value;
   }
   const error = new ApiError(await problemOf(response));
   if (options.intercept !== false && interceptor) {
@@ -105,6 +118,8 @@ export const api = {
   post: (path, body, options) => request('POST', path, body === undefined ? undefined : body, options),
   put: (path, body, options) => request('PUT', path, body, options),
   delete: (path, options) => request('DELETE', path, undefined, options),
+  /** Uploads a file's bytes as the body (the server decides the type from the bytes). */
+  upload: (path, file, options = {}) => request('POST', path, file, { ...options, raw: true }),
 };
 
 /** A query string from the non-empty entries of `params`. */

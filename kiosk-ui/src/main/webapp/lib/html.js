@@ -41,6 +41,14 @@ export function html(strings, ...values) {
   return new Html(out);
 }
 
+/**
+ * Course markup the server has already sanitised (its allowlist, every URL classified): pages,
+ * prompts, feedback. Only for HTML that comes from Bilim's course API, never for text a person typed.
+ */
+export function sanitised(markup) {
+  return new Html(typeof markup === 'string' ? markup : '');
+}
+
 /** Replaces the children of `element` with the template's markup. */
 export function render(element, template) {
   element.innerHTML = template instanceof Html ? template.value : escape(template);

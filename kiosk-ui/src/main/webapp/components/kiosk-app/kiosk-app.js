@@ -5,11 +5,14 @@ import { problemBox } from '../../lib/forms.js';
 import { html, render } from '../../lib/html.js';
 import { IdleTimer, throttle } from '../../lib/idle.js';
 import { browserLanguage, isLanguage, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
+import { forgetOutlines } from '../../lib/kiosk-courses.js';
 import '../language-switch/language-switch.js';
 import '../idle-warning/idle-warning.js';
 import '../kiosk-enrol/kiosk-enrol.js';
 import '../kiosk-signin/kiosk-signin.js';
 import '../kiosk-home/kiosk-home.js';
+import '../course-outline/course-outline.js';
+import '../course-item/course-item.js';
 
 const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const KIOSK_REFUSED = new Set(['kiosk.locked', 'kiosk.address-not-allowed']);
@@ -19,11 +22,17 @@ const ACTIVITY_INTERVAL_MS = 20_000;
 const RECHECK_MS = 30_000;
 /** The facility's language, remembered by the kiosk so that a refusal after a restart is told in it too. */
 const FACILITY_LANGUAGE_KEY = 'bilim.kiosk.facilityLanguage';
+/** The learner's screens have addresses, so that a reload (or the browser's back) keeps the place. */
+const ROUTES = [
+  { path: /^\/courses\/(\d+)$/, state: 'outline', tag: 'course-outline' },
+  { path: /^\/courses\/(\d+)\/items\/([A-Za-z0-9_-]{1,64})$/, state: 'item', tag: 'course-item' },
+];
 
 /**
  * <kiosk-app>: the learner kiosk. It is a small state machine —
- * starting → not enrolled | refused (locked, wrong network) | sign-in → home → (idle) sign-in —
- * driven by what the server answers. The kiosk shows the facility's language until a learner
+ * starting → not enrolled | refused (locked, wrong network) | sign-in → home ⇄ course ⇄ item →
+ * (idle) sign-in — driven by what the server answers. A signed-in learner's screens are hash
+ * routes (`#/courses/12`, `#/courses/12/items/week-1`), forgotten at sign-out. The kiosk shows the facility's language until a learner
  * signs in, then the learner's, with their accessibility preferences; on sign-out it returns to
  * the facility's language and default display, ready for the next person.
  */
@@ -58,6 +67,9 @@ class KioskApp extends HTMLElement {
     this.addEventListener('learner-session-updated', (e) => this.sessionUpdated(e.detail.session));
     this.addEventListener('learner-sign-out', () => this.signOut());
     this.addEventListener('idle-continue', () => this.idle?.keepAlive());
+    // A video playing is someone watching, though nobody touches the screen.
+    this.addEventListener('learner-activity', () => this.idle?.activity());
+    this.addEventListener('view-title', () => this.updateTitle());
     document.addEventListener('bilim:language', () => {
       this.describePlace();
       this.updateTitle();
@@ -69,6 +81,8 @@ class KioskApp extends HTMLElement {
       if (fresh) {
         this.endLearner();
         this.showEnrol({ code: fresh, autoSubmit: true });
+      } else if (this.session) {
+        this.route();
       }
     });
 
@@ -160,14 +174,39 @@ class KioskApp extends HTMLElement {
     setLanguage(session.learner.language);
     applyAccessibility(session.learner.accessibility);
     this.startIdle(session);
-    this.setState('home', () => {
-      const home = document.createElement('kiosk-home');
-      home.session = session;
-      return home;
-    });
+    if (!restored) {
+      // A new sign-in starts at home, whatever address the kiosk was left at.
+      forgetLearnerAddress();
+    }
+    this.route();
     if (!restored) {
       announce(t('kiosk.home.signedIn', { name: session.learner.fullName }));
     }
+  }
+
+  /** Shows the learner's screen the address names: home, a course's outline, or one item. */
+  route() {
+    const path = (location.hash || '').replace(/^#/, '');
+    for (const r of ROUTES) {
+      const match = r.path.exec(path);
+      if (match) {
+        this.setState(r.state, () => {
+          const view = document.createElement(r.tag);
+          view.courseId = Number(match[1]);
+          view.itemKey = match[2] || null;
+          return view;
+        });
+        return;
+      }
+    }
+    if (path) {
+      forgetLearnerAddress();
+    }
+    this.setState('home', () => {
+      const home = document.createElement('kiosk-home');
+      home.session = this.session;
+      return home;
+    });
   }
 
   sessionUpdated(session) {
@@ -200,6 +239,7 @@ class KioskApp extends HTMLElement {
 
   /** Signed out for inactivity: told so in the language the learner was using, since the message is for them. */
   async idleOut() {
+    await this.leaveView();
     this.endLearner({ keepLanguage: true });
     try {
       await api.delete('/api/kiosk/session', { intercept: false });
@@ -210,6 +250,7 @@ class KioskApp extends HTMLElement {
   }
 
   async signOut() {
+    await this.leaveView();
     this.endLearner();
     try {
       await api.delete('/api/kiosk/session', { intercept: false });
@@ -224,6 +265,8 @@ class KioskApp extends HTMLElement {
    * screen that follows speaks to that learner) their language, which returns to the facility's.
    */
   endLearner({ keepLanguage = false } = {}) {
+    forgetLearnerAddress();
+    forgetOutlines();
     this.idle?.stop();
     this.idle = null;
     this.warning?.close();
@@ -261,9 +304,21 @@ class KioskApp extends HTMLElement {
     }
   }
 
+  /** Lets the screen on show finish what it owes the server (the last progress report) while the session lasts. */
+  async leaveView() {
+    const view = this.main?.firstElementChild;
+    if (view && typeof view.leave === 'function') {
+      await view.leave();
+    }
+  }
+
   setState(state, build) {
     this.state = state;
     clearTimeout(this.recheck);
+    const old = this.main.firstElementChild;
+    if (old && typeof old.leave === 'function') {
+      old.leave();
+    }
     const view = build();
     this.main.replaceChildren(view);
     const heading = this.main.querySelector('h1');
@@ -368,6 +423,13 @@ function takeEnrolmentCode() {
     code = hash.slice('#enrol='.length);
   }
   return code.trim().slice(0, 32) || null;
+}
+
+/** Drops a learner's screen from the address, so the next person does not start where they were. */
+function forgetLearnerAddress() {
+  if (location.hash && !location.hash.startsWith('#enrol=')) {
+    history.replaceState(null, '', location.pathname + location.search);
+  }
 }
 
 function rememberedFacilityLanguage() {

@@ -4,11 +4,13 @@ import { applyAccessibility, wantsSpokenDetail } from '../../lib/display.js';
 import { problemBox } from '../../lib/forms.js';
 import { args, html, render } from '../../lib/html.js';
 import { formatDate, language, t } from '../../lib/i18n.js';
+import { labelHtml } from '../../lib/labels.js';
+import { ITEM_KIND } from '../../lib/course-labels.js';
 import '../a11y-settings/a11y-settings.js';
 
 /**
- * <kiosk-home>: the signed-in learner's start screen: who and where, their courses (or a friendly
- * word that there are none yet), display and accessibility switches (saved for their next
+ * <kiosk-home>: the signed-in learner's start screen: who and where, their courses with how far
+ * they got and a "Continue" to the item they were at (or a friendly word that there are none yet), display and accessibility switches (saved for their next
  * sign-in), and sign-out. Property `session` (the kiosk session object). Fires
  * `learner-session-updated` ({detail: {session}}) after a preference is saved, and
  * `learner-sign-out`.
@@ -57,15 +59,7 @@ class KioskHome extends HTMLElement {
           <p data-i18n="kiosk.courses.empty.detail">${t('kiosk.courses.empty.detail')}</p>
         </div>`);
       } else {
-        render(box, html`<ul class="course-list">${courses.map((c) => html`<li class="course">
-          <h3 class="course-title" lang="${c.language}">${c.title}</h3>
-          <p class="course-meta"><span>${c.code}</span> · <span>${c.university}</span></p>
-          <p class="course-meta">
-            <span data-i18n="kiosk.courses.credits" data-i18n-args="${args({ credits: c.credits })}">${t('kiosk.courses.credits', { credits: c.credits })}</span>
-            · <span data-i18n="kiosk.courses.enrolled">${t('kiosk.courses.enrolled')}</span>
-            <time datetime="${c.enrolledAt}" data-style="date">${formatDate(c.enrolledAt, 'date')}</time>
-          </p>
-        </li>`)}</ul>`);
+        render(box, html`<ul class="course-list">${courses.map((c) => courseCard(c))}</ul>`);
       }
       if (wantsSpokenDetail()) {
         announce(t('kiosk.courses.count', { count: courses.length }));
@@ -97,6 +91,28 @@ class KioskHome extends HTMLElement {
       render(problem, problemBox(error));
     }
   }
+}
+
+/** One course: title, where it comes from, progress as a bar and in words, and where to go on. */
+function courseCard(c) {
+  const counts = { completed: c.completed, items: c.items };
+  const courseHref = `#/courses/${c.id}`;
+  return html`<li class="course" data-course-id="${c.id}">
+    <h3 class="course-title" id="course-${c.id}-title" lang="${c.language}"><a href="${courseHref}" data-open-course>${c.title}</a></h3>
+    <p class="course-meta"><span>${c.code}</span> · <span>${c.university}</span>
+      · <span data-i18n="kiosk.courses.credits" data-i18n-args="${args({ credits: c.credits })}">${t('kiosk.courses.credits', { credits: c.credits })}</span>
+      ${c.enrolledAt ? html` · <span data-i18n="kiosk.courses.enrolled">${t('kiosk.courses.enrolled')}</span>
+        <time datetime="${c.enrolledAt}" data-style="date">${formatDate(c.enrolledAt, 'date')}</time>` : ''}</p>
+    <div class="course-progress">
+      <label for="course-${c.id}-progress" data-i18n="kiosk.courses.progress" data-i18n-args="${args(counts)}"
+        data-progress-text>${t('kiosk.courses.progress', counts)}</label>
+      <progress id="course-${c.id}-progress" max="${Math.max(1, c.items)}" value="${c.completed}"></progress>
+    </div>
+    ${c.resume ? html`<p class="course-continue">
+      <a class="button primary big" href="${courseHref}/items/${c.resume.key}" data-continue="${c.resume.key}">
+        <span data-i18n="kiosk.courses.continue">${t('kiosk.courses.continue')}</span>&nbsp;<span lang="${c.language}">${c.resume.title}</span></a>
+      <span class="course-resume-kind">(${labelHtml(ITEM_KIND, c.resume.kind)})</span></p>` : ''}
+  </li>`;
 }
 
 customElements.define('kiosk-home', KioskHome);
