@@ -50,7 +50,7 @@ class CaseStudy extends HTMLElement {
         <h2 id="attachments-title" data-i18n="case.attachments">${t('case.attachments')}</h2>
         <ul class="attachment-list">${item.attachments.map((a, i) => html`<li>
           <button type="button" class="secondary" aria-expanded="false" aria-controls="attachment-view"
-            data-attachment="${i}"><span data-i18n="case.attachment.open">${t('case.attachment.open')}</span>&nbsp;<span>${a.name}</span></button>
+            data-attachment="${i}"><span><span data-i18n="case.attachment.open">${t('case.attachment.open')}</span> <span>${a.name}</span></span></button>
         </li>`)}</ul>
         <div id="attachment-view" class="attachment-view" data-attachment-view hidden></div>
       </section>` : ''}

@@ -97,7 +97,7 @@ class CourseItem extends HTMLElement {
   renderNav(item, lang) {
     const nav = this.querySelector('[data-item-nav]');
     const link = (ref, key, rel) => html`<a class="button secondary" href="${itemHref(this.courseId, ref.key)}" rel="${rel}" data-${rel}>
-      <span data-i18n="${key}">${t(key)}</span>&nbsp;<span lang="${lang}">${ref.title}</span></a>`;
+      <span><span data-i18n="${key}">${t(key)}</span> <span lang="${lang}">${ref.title}</span></span></a>`;
     render(nav, html`
       ${item.previous ? link(item.previous, k('course.previous'), 'prev') : ''}
       ${item.next ? link(item.next, k('course.next'), 'next') : ''}

@@ -59,7 +59,7 @@ class CourseOutline extends HTMLElement {
         <progress id="outline-progress" max="${Math.max(1, c.items)}" value="${c.completed}"></progress>
       </div>
       ${c.resume ? html`<p><a class="button primary big" href="${itemHref(c.id, c.resume.key)}" data-continue="${c.resume.key}">
-        <span data-i18n="kiosk.courses.continue">${t('kiosk.courses.continue')}</span>&nbsp;<span lang="${c.language}">${c.resume.title}</span></a></p>` : ''}
+        <span><span data-i18n="kiosk.courses.continue">${t('kiosk.courses.continue')}</span> <span lang="${c.language}">${c.resume.title}</span></span></a></p>` : ''}
       ${c.modules.map((m, i) => html`<section class="module" aria-labelledby="module-${i}-title" data-module="${m.key}">
         <h2 id="module-${i}-title" lang="${c.language}">${m.title}</h2>
         ${m.items.length ? html`<ol class="item-list">${m.items.map((item) => {

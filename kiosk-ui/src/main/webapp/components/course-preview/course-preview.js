@@ -290,7 +290,7 @@ function fileButton(ref) {
     return '';
   }
   return html`<button type="button" class="secondary" aria-expanded="false" data-open-file data-file="${JSON.stringify(staffFile(ref))}">
-      <span data-i18n="case.attachment.open">${t('case.attachment.open')}</span>&nbsp;<span>${ref.name}</span></button>
+      <span><span data-i18n="case.attachment.open">${t('case.attachment.open')}</span> <span>${ref.name}</span></span></button>
     <div class="file-slot" hidden></div>`;
 }
 

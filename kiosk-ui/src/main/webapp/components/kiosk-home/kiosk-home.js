@@ -110,7 +110,7 @@ function courseCard(c) {
     </div>
     ${c.resume ? html`<p class="course-continue">
       <a class="button primary big" href="${courseHref}/items/${c.resume.key}" data-continue="${c.resume.key}">
-        <span data-i18n="kiosk.courses.continue">${t('kiosk.courses.continue')}</span>&nbsp;<span lang="${c.language}">${c.resume.title}</span></a>
+        <span><span data-i18n="kiosk.courses.continue">${t('kiosk.courses.continue')}</span> <span lang="${c.language}">${c.resume.title}</span></span></a>
       <span class="course-resume-kind">(${labelHtml(ITEM_KIND, c.resume.kind)})</span></p>` : ''}
   </li>`;
 }
