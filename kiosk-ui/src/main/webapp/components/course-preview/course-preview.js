@@ -106,7 +106,7 @@ class CoursePreview extends HTMLElement {
         <p data-i18n="preview.content.intro">${t('preview.content.intro')}</p>
         ${c.content?.description ? html`<p class="lead" lang="${lang}">${c.content.description}</p>` : ''}
         ${modules.map((m) => html`<section class="preview-module" aria-labelledby="pm-${m.key}" data-module="${m.key}">
-          <h3 id="pm-${m.key}" lang="${lang}">${m.title}</h3>
+          <h2 id="pm-${m.key}" lang="${lang}">${m.title}</h2>
           ${(m.items || []).map((item) => this.item(item, lang))}
         </section>`)}
       </section>`);
@@ -123,9 +123,10 @@ class CoursePreview extends HTMLElement {
     this.connectedMedia();
   }
 
+  /** Modules are headed h2 and items h3: a page's own h2 then never jumps a level before the next item. */
   item(item, lang) {
     return html`<article class="preview-item" aria-labelledby="pi-${item.key}" data-item="${item.key}" data-kind="${item.kind}">
-      <h4 id="pi-${item.key}"><span lang="${lang}">${item.title}</span> <span class="item-kind">(${labelHtml(ITEM_KIND, item.kind)})</span></h4>
+      <h3 id="pi-${item.key}"><span lang="${lang}">${item.title}</span> <span class="item-kind">(${labelHtml(ITEM_KIND, item.kind)})</span></h3>
       ${this.body(item, lang)}
     </article>`;
   }
