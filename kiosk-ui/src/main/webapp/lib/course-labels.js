@@ -128,6 +128,19 @@ export const REPORT_PARAM = {
   identifierref: k('import.param.identifierref'),
   count: k('import.param.count'),
   language: k('import.param.language'),
+  // The details of a refusal: what was found, and the limit it broke.
+  entry: k('import.param.entry'),
+  limit: k('import.param.limit'),
+  actual: k('import.param.actual'),
+  declared: k('import.param.declared'),
+  compressed: k('import.param.compressed'),
+  archive: k('import.param.archive'),
+  reason: k('import.param.reason'),
+  expected: k('import.param.expected'),
+  found: k('import.param.found'),
+  namespace: k('import.param.namespace'),
+  schema: k('import.param.schema'),
+  schemaversion: k('import.param.schemaversion'),
 };
 
 /** LintFinding.Action and LintFinding.Reason: what the sanitiser did to a reference, and why. */

@@ -133,8 +133,11 @@ class CourseImport extends HTMLElement {
     if (!v('universityId')) {
       missing.push({ field: 'universityId', code: 'import.university-required', message: t('import.field.university.missing') });
     }
+    if (!v('code')) {
+      missing.push({ field: 'code', code: 'import.code-required', message: t('import.field.code.missing') });
+    }
     if (missing.length) {
-      // Said before the upload: nothing to send without a file and a university.
+      // Said before the upload: nothing to send without a file, a university and a code.
       showFormProblem(form, summary, { code: 'import.incomplete', title: t('import.incomplete'), detail: '', fieldErrors: missing });
       return;
     }

@@ -186,6 +186,32 @@ class KioskCourseIT {
         assertThat(browser.all("case-study textarea")).as("answers are read-only after submitting").isEmpty();
     }
 
+    /** The same draft open twice (a second tab stands for a second kiosk): the older copy's save is refused, said, and replaced. */
+    @Test
+    void aDraftChangedElsewhereIsToldAndReloaded() {
+        World world = World.create();
+        World.Learner learner = world.learner("en");
+        CourseFixture course = start(world, learner);
+        String address = browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.caseKey();
+        browser.driver.get(address);
+        browser.visible("case-study #answer-0").sendKeys("First thoughts.");
+        browser.textContains("case-study [data-save-status]", "Saved at");
+
+        String first = browser.newTab();
+        browser.driver.get(address);
+        browser.waiting(Browser.WAIT).until(d -> "First thoughts.".equals(browser.visible("case-study #answer-0").getAttribute("value")));
+        browser.visible("case-study #answer-0").sendKeys(" Written in the other tab.");
+        browser.textContains("case-study [data-save-status]", "Saved at");
+
+        browser.switchTo(first);
+        browser.visible("case-study #answer-0").sendKeys(" Typed in the old copy.");
+        WebElement notice = browser.visible("case-study [data-conflict]");
+        assertThat(notice.getAttribute("role")).isEqualTo("alert");
+        assertThat(notice.getText()).contains(Catalogue.text("en", "case.conflict.title"));
+        browser.waiting(Browser.WAIT).until(d -> "First thoughts. Written in the other tab."
+                .equals(browser.visible("case-study #answer-0").getAttribute("value")));
+    }
+
     @Test
     void practiceQuizByKeyboardShowsTheScoreAndEachQuestionsFeedback() {
         World world = World.create();
