@@ -95,6 +95,29 @@ class VettingAndDeliveryIT {
     }
 
     @Test
+    void aWithdrawnApprovalHidesTheVersionFromLearnersAtOnce() {
+        World w = World.create();
+        CourseFixture course = courseWithPageAndPdf(w);
+        course.approve();
+        World.Learner learner = w.learner("ru");
+        course.enrol(learner);
+        World.Kiosk kiosk = w.enrolledKiosk();
+        kiosk.signIn(learner);
+        Api k = kiosk.device();
+        String fileUrl = k.get("/api/kiosk/courses/" + course.id() + "/items/notes").json().get("file").get("url").asText();
+
+        Api.Response withdrawn = course.decide("REJECTED", "Ошибка в конспекте");
+        assertThat(withdrawn.status()).isEqualTo(201);
+        assertThat(k.get("/api/kiosk/me/courses").json()).isEmpty();
+        Api.Response item = k.get("/api/kiosk/courses/" + course.id() + "/items/intro");
+        assertThat(item.status()).isEqualTo(404);
+        assertThat(item.code()).isEqualTo("course.not-found");
+        assertThat(k.binary("GET", fileUrl, null, null).status()).isEqualTo(404);
+        assertThat(k.put("/api/kiosk/courses/" + course.id() + "/items/intro/progress",
+                Api.object("seconds", 5, "completed", true)).status()).isEqualTo(404);
+    }
+
+    @Test
     void anApprovalIsBoundToTheContentTheOfficerSawAndToTheirOwnFacility() {
         World w = World.create();
         World elsewhere = World.create();
