@@ -82,21 +82,46 @@ public final class Api {
 
     /** Sends a raw body with the given content type: for malformed and oversize input. */
     public Response send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return new Response(exchange(request(method, path, contentType, body == null ? null
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                        String... headerPairs) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
         headers.forEach(r::header);
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }
-        r.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            r.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        return r.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return new Response(client.send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return client.send(request.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends bytes (an upload) or nothing, with extra headers, and reads the answer as bytes (a file, a range). */
+    public Binary binary(String method, String path, String contentType, byte[] body, String... headerPairs) {
+        return new Binary(exchange(request(method, path, contentType,
+                body == null ? null : HttpRequest.BodyPublishers.ofByteArray(body), headerPairs), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /** Sends JSON with extra headers (If-Match, ...). */
+    public Response sendJson(String method, String path, Object json, String... headerPairs) {
+        HttpRequest.BodyPublisher body = json == null ? null
+                : HttpRequest.BodyPublishers.ofString(json instanceof String str ? str : toJson(json), StandardCharsets.UTF_8);
+        return new Response(exchange(request(method, path, "application/json", body, headerPairs),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
     public List<HttpCookie> cookies() {
@@ -122,6 +147,35 @@ public final class Api {
             n.set((String) keyValues[i], JSON.valueToTree(keyValues[i + 1]));
         }
         return n;
+    }
+
+    /** An HTTP answer whose body is bytes. */
+    public record Binary(HttpResponse<byte[]> raw) {
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public byte[] body() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + raw.statusCode() + "): " + new String(raw.body(), StandardCharsets.UTF_8), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            String text = raw.body().length > 2000 ? raw.body().length + " bytes" : new String(raw.body(), StandardCharsets.UTF_8);
+            return raw.request().method() + " " + raw.uri() + " -> " + raw.statusCode() + " " + text;
+        }
     }
 
     /** An HTTP answer. */

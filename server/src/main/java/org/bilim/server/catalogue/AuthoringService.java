@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -98,8 +100,18 @@ public class AuthoringService {
             }
             courses = courses.stream().filter(c -> taught.contains(c.id())).toList();
         }
+        // The latest version of every course in one query, without reading the content documents.
+        Map<Long, VersionSummary> latest = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT v.course.id, v.id, v.number, v.state, v.contentHash, v.updatedAt "
+                        + "FROM CourseVersion v WHERE v.number = (SELECT MAX(w.number) FROM CourseVersion w WHERE w.course = v.course)",
+                        Object[].class).getResultList()) {
+            long versionId = ((Number) r[1]).longValue();
+            String hash = (String) r[4];
+            latest.put(((Number) r[0]).longValue(), new VersionSummary(versionId, ((Number) r[2]).intValue(),
+                    ((CourseVersion.State) r[3]).name(), hash, (java.time.OffsetDateTime) r[5], decision(versionId, hash)));
+        }
         return courses.stream().map(c -> new CourseSummary(c.id(), c.code(), c.title(), c.university().name(),
-                c.language().tag(), c.credits(), catalogue.latest(c.id()).map(this::summary).orElse(null))).toList();
+                c.language().tag(), c.credits(), latest.get(c.id()))).toList();
     }
 
     public CourseDetail create(NewCourse body) {
@@ -306,21 +318,22 @@ public class AuthoringService {
     }
 
     VersionSummary summary(CourseVersion v) {
-        return new VersionSummary(v.id(), v.number(), v.state().name(), v.contentHash(), v.updatedAt(), decision(v));
+        return new VersionSummary(v.id(), v.number(), v.state().name(), v.contentHash(), v.updatedAt(),
+                decision(v.id(), v.contentHash()));
     }
 
     /** For an officer: the latest decision of their facility on this version. */
-    private DecisionView decision(CourseVersion v) {
+    private DecisionView decision(long versionId, String contentHash) {
         Caller.StaffPrincipal staff = caller.requireStaff();
         if (!staff.officer() || staff.facilityId() == null) {
             return null;
         }
-        return em.createQuery("SELECT a FROM CourseApproval a WHERE a.version = :v AND a.facilityId = :f ORDER BY a.id DESC",
+        return em.createQuery("SELECT a FROM CourseApproval a WHERE a.version.id = :v AND a.facilityId = :f ORDER BY a.id DESC",
                         CourseApproval.class)
-                .setParameter("v", v).setParameter("f", staff.facilityId()).setMaxResults(1)
+                .setParameter("v", versionId).setParameter("f", staff.facilityId()).setMaxResults(1)
                 .getResultStream().findFirst()
                 .map(a -> new DecisionView(a.decision().name(), a.contentHash(), a.reason(), a.decidedAt(),
-                        a.contentHash().equals(v.contentHash())))
+                        a.contentHash().equals(contentHash)))
                 .orElse(null);
     }
 }

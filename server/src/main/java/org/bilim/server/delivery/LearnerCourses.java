@@ -93,8 +93,9 @@ public class LearnerCourses {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Outline outline(long courseId) {
         Caller.LearnerPrincipal learner = caller.requireLearner();
-        VisibleVersion version = access.course(courseId);
-        Course c = catalogue.course(courseId);
+        LearnerAccess.Enrolled enrolled = access.enrolled(courseId);
+        VisibleVersion version = enrolled.version();
+        Course c = enrolled.course();
         CourseContent content = version.content();
         Map<String, ItemProgress> done = progress.of(learner.learnerId(), courseId);
         List<OutlineModule> modules = content.modules().stream().map(m -> new OutlineModule(m.key(), m.title(),

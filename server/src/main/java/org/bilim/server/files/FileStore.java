@@ -121,6 +121,18 @@ public class FileStore {
         }
     }
 
+    /** At start-up: uploads a crash cut short are deleted; their rows were never committed. */
+    public void deleteIncomplete() {
+        Path incoming = root().resolve("incoming");
+        if (Files.isDirectory(incoming)) {
+            try (var leftovers = Files.list(incoming)) {
+                leftovers.forEach(FileStore::deleteQuietly);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public Optional<StoredFile> find(String id) {
         if (id == null || !id.matches("[a-z0-9]{1,32}")) {
             return Optional.empty();

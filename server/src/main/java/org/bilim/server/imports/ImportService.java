@@ -102,7 +102,19 @@ public class ImportService {
                 .getResultList().stream().map(ImportView::of).toList();
     }
 
+    /**
+     * At start-up, before any import can run: imports the last shutdown interrupted are marked as
+     * failed, and the uploads they left in the imports folder are deleted.
+     */
     public int failInterrupted() {
+        Path dir = config.dataDir().resolve("imports");
+        if (Files.isDirectory(dir)) {
+            try (var leftovers = Files.list(dir)) {
+                leftovers.forEach(ImportService::deleteQuietly);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return jobs.failInterrupted();
     }
 
@@ -147,7 +159,7 @@ public class ImportService {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException ignored) {
-                // A leftover temporary file is removed with the next start's clean-up of the imports folder.
+                // A leftover upload is deleted at the next start (failInterrupted).
             }
         }
     }

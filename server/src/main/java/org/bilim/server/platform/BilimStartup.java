@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilim.server.demo.DemoData;
+import org.bilim.server.files.FileStore;
 import org.bilim.server.imports.ImportService;
 import org.bilim.server.sessions.SessionService;
 import org.bilim.server.staff.StaffService;
@@ -46,6 +47,9 @@ public class BilimStartup {
     @Inject
     ImportService imports;
 
+    @Inject
+    FileStore files;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -60,6 +64,7 @@ public class BilimStartup {
                     && staff.bootstrapAdmin(config.bootstrapAdminUsername().get(), config.bootstrapAdminPassword().get())) {
                 LOG.info(() -> "Created the first administrator, " + config.bootstrapAdminUsername().get());
             }
+            files.deleteIncomplete();
             int interrupted = imports.failInterrupted();
             if (interrupted > 0) {
                 LOG.warning(() -> interrupted + " course import(s) were interrupted by the last shutdown; start them again");

@@ -57,21 +57,26 @@ public class ProgressService {
                 .executeUpdate();
     }
 
+    private static final String COLUMNS = "SELECT item_key, first_viewed_at, last_viewed_at, completed_at, time_spent_seconds, "
+            + "position FROM progress WHERE learner_id = ?1 AND course_id = ?2";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, ItemProgress> of(long learnerId, long courseId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT item_key, first_viewed_at, last_viewed_at, completed_at, "
-                        + "time_spent_seconds, position FROM progress WHERE learner_id = ?1 AND course_id = ?2")
-                .setParameter(1, learnerId).setParameter(2, courseId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(COLUMNS).setParameter(1, learnerId).setParameter(2, courseId).getResultList();
         Map<String, ItemProgress> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.put((String) r[0], new ItemProgress((String) r[0], Times.of(r[1]), Times.of(r[2]), Times.of(r[3]),
-                    ((Number) r[4]).longValue(), (String) r[5]));
-        }
+        rows.forEach(r -> out.put((String) r[0], row(r)));
         return out;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ItemProgress> one(long learnerId, long courseId, String itemKey) {
-        return Optional.ofNullable(of(learnerId, courseId).get(itemKey));
+        List<Object[]> rows = em.createNativeQuery(COLUMNS + " AND item_key = ?3")
+                .setParameter(1, learnerId).setParameter(2, courseId).setParameter(3, itemKey).getResultList();
+        return rows.stream().findFirst().map(ProgressService::row);
+    }
+
+    private static ItemProgress row(Object[] r) {
+        return new ItemProgress((String) r[0], Times.of(r[1]), Times.of(r[2]), Times.of(r[3]), ((Number) r[4]).longValue(),
+                (String) r[5]);
     }
 }
