@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
+import it.bilim.support.CourseFixture;
 import it.bilim.support.World;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class CourseTour {
     void kiosk() {
         World world = World.create();
         World.Learner learner = world.learner("kk");
-        CourseFixture course = CourseFixture.build(world, learner);
+        EveryKindCourse course = EveryKindCourse.build(world, learner);
         Flows.enrolAsKiosk(b, world);
         Flows.signInLearner(b, learner);
         if (highContrast) {
@@ -88,11 +89,11 @@ final class CourseTour {
     void officer() {
         World world = World.create();
         World.Learner learner = world.learner("ru");
-        CourseFixture course = CourseFixture.build(world);
+        EveryKindCourse course = EveryKindCourse.build(world);
         Api.Response u = world.adminApi().post("/api/staff/universities", Api.object("name", World.unique("Университет ")));
         assertThat(u.status()).as(u.toString()).isEqualTo(201);
-        Authoring draft = Authoring.course(world, World.unique("Черновик "), "ru");
-        draft.item(draft.module("Неделя 1"), Authoring.page("Чтение", "<p>Текст <img src=\"https://example.org/x.png\" alt=\"x\"></p>"));
+        CourseFixture draft = CourseFixture.create(world, "ru");
+        draft.item(draft.module("Неделя 1"), Items.page("Чтение", "<p>Текст <img src=\"https://example.org/x.png\" alt=\"x\"></p>"));
         submitCaseStudy(world, course, learner);
 
         Flows.signInOfficer(b, world);
@@ -118,7 +119,7 @@ final class CourseTour {
         b.visible("import-job [data-job-state=SUCCEEDED]", Duration.ofSeconds(60));
         check.accept("officer: finished import with its report");
 
-        b.open("/officer/#/courses/" + draft.courseId);
+        b.open("/officer/#/courses/" + draft.id());
         b.visible("course-preview [data-content-hash]");
         check.accept("officer: preview of a draft with sanitiser findings");
         b.click("course-preview [data-reject]");
@@ -157,7 +158,7 @@ final class CourseTour {
         check.accept("officer: case study graded");
     }
 
-    private void go(CourseFixture course, String key) {
+    private void go(EveryKindCourse course, String key) {
         b.js("location.hash = arguments[0]", "#/courses/" + course.id() + "/items/" + key);
         b.waiting(Browser.WAIT).until(d -> b.all("course-item [data-body][aria-busy]").isEmpty()
                 && !b.all("course-item [data-body] > *").isEmpty());
@@ -168,8 +169,8 @@ final class CourseTour {
     }
 
     /** A learner of another kiosk session submits the case study, so the officer has one to grade. */
-    private static void submitCaseStudy(World world, CourseFixture course, World.Learner learner) {
-        course.course().enrol(learner.id());
+    private static void submitCaseStudy(World world, EveryKindCourse course, World.Learner learner) {
+        course.course().enrol(learner);
         World.Kiosk kiosk = world.enrolledKiosk();
         assertThat(kiosk.signIn(learner).status()).isEqualTo(201);
         String base = "/api/kiosk/courses/" + course.id() + "/items/" + course.caseKey();

@@ -24,8 +24,8 @@ class KioskCourseIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private CourseFixture start(World world, World.Learner learner) {
-        CourseFixture course = CourseFixture.build(world, learner);
+    private EveryKindCourse start(World world, World.Learner learner) {
+        EveryKindCourse course = EveryKindCourse.build(world, learner);
         Flows.enrolAsKiosk(browser, world);
         Flows.signInLearner(browser, learner);
         return course;
@@ -35,7 +35,7 @@ class KioskCourseIT {
     void homeShowsProgressContinueOpensTheItemAndAPageReadToItsEndIsCompleted() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
 
         String card = "kiosk-home li.course[data-course-id='" + course.id() + "']";
         browser.textContains(card + " .course-title", course.title());
@@ -93,20 +93,20 @@ class KioskCourseIT {
     void pdfIsDrawnWithATextLayerAndPagesAndZoomWork() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
         browser.driver.get(browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.fileKey());
 
         browser.visible("pdf-viewer[data-rendered='1']", Duration.ofSeconds(30));
         assertThat(((Number) browser.js("return document.querySelector('pdf-viewer canvas').width")).intValue()).isGreaterThan(100);
         assertThat(browser.visible("pdf-viewer canvas").getAttribute("aria-hidden")).isEqualTo("true");
-        browser.waiting(Browser.WAIT).until(d -> textLayer().contains(CourseFixture.PDF_WORD));
+        browser.waiting(Browser.WAIT).until(d -> textLayer().contains(EveryKindCourse.PDF_WORD));
         assertThat(browser.visible("pdf-viewer [data-position]").getText())
                 .isEqualTo(Catalogue.text("en", "pdf.position", "page", 1, "pages", 2));
         assertThat(browser.visible("pdf-viewer [data-prev-page]").isEnabled()).isFalse();
 
         browser.click("pdf-viewer [data-next-page]");
         browser.visible("pdf-viewer[data-rendered='2']");
-        browser.waiting(Browser.WAIT).until(d -> textLayer().contains(CourseFixture.PDF_SECOND_PAGE));
+        browser.waiting(Browser.WAIT).until(d -> textLayer().contains(EveryKindCourse.PDF_SECOND_PAGE));
         assertThat(browser.visible("pdf-viewer [data-next-page]").isEnabled()).isFalse();
 
         int before = ((Number) browser.js("return document.querySelector('pdf-viewer canvas').clientWidth")).intValue();
@@ -124,7 +124,7 @@ class KioskCourseIT {
     void videoHasCaptionsAndSeeksThroughRangeRequests() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
         browser.driver.get(browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.mediaKey());
 
         WebElement video = browser.visible("media-player video");
@@ -160,7 +160,7 @@ class KioskCourseIT {
     void caseStudyDraftIsSavedWhileTypingSurvivesAReloadAndIsSubmitted() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
         browser.driver.get(browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.caseKey());
 
         browser.textContains("case-study [data-scenario]", "Arman");
@@ -191,7 +191,7 @@ class KioskCourseIT {
     void aDraftChangedElsewhereIsToldAndReloaded() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
         String address = browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.caseKey();
         browser.driver.get(address);
         browser.visible("case-study #answer-0").sendKeys("First thoughts.");
@@ -216,7 +216,7 @@ class KioskCourseIT {
     void practiceQuizByKeyboardShowsTheScoreAndEachQuestionsFeedback() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = start(world, learner);
+        EveryKindCourse course = start(world, learner);
         browser.driver.get(browser.driver.getCurrentUrl().replaceAll("#.*$", "") + "#/courses/" + course.id() + "/items/" + course.quizKey());
         browser.visible("practice-quiz fieldset.question");
         assertThat(browser.visible("practice-quiz [data-attempts]").getText())

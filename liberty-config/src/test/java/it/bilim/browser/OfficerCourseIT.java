@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
+import it.bilim.support.CourseFixture;
 import it.bilim.support.World;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,12 +106,12 @@ class OfficerCourseIT {
     @Test
     void rejectingWithoutAReasonIsRefusedNextToTheReasonField() {
         World world = World.create();
-        Authoring course = Authoring.course(world, World.unique("Draft course "), "ru");
+        CourseFixture course = CourseFixture.create(world, "ru");
         String module = course.module("Неделя 1");
-        course.item(module, Authoring.page("Чтение", "<p>Каждый имеет право на защиту.</p>"));
+        course.item(module, Items.page("Чтение", "<p>Каждый имеет право на защиту.</p>"));
 
         Flows.signInOfficer(browser, world);
-        browser.open("/officer/#/courses/" + course.courseId);
+        browser.open("/officer/#/courses/" + course.id());
         browser.visible("course-preview [data-reject]");
         browser.click("course-preview [data-reject]");
         WebElement summary = browser.visible("#decision-problem h2");
@@ -125,20 +126,20 @@ class OfficerCourseIT {
         browser.click("course-preview [data-reject]");
         browser.visible("course-preview [data-decision-done=REJECTED]");
         browser.click("[data-nav=courses]");
-        browser.visible("course-list tr[data-course-id='" + course.courseId + "'] [data-decision=REJECTED]");
+        browser.visible("course-list tr[data-course-id='" + course.id() + "'] [data-decision=REJECTED]");
     }
 
     @Test
     void aDecisionOnContentThatChangedMeanwhileIsRefusedAndTheCurrentContentCanBeLoaded() {
         World world = World.create();
-        Authoring course = Authoring.course(world, World.unique("Changing course "), "en");
+        CourseFixture course = CourseFixture.create(world, "en");
         String module = course.module("Week 1");
-        course.item(module, Authoring.page("First reading", "<p>The first version.</p>"));
+        course.item(module, Items.page("First reading", "<p>The first version.</p>"));
 
         Flows.signInOfficer(browser, world);
-        browser.open("/officer/#/courses/" + course.courseId);
+        browser.open("/officer/#/courses/" + course.id());
         String shown = browser.visible("course-preview [data-content-hash]").getText();
-        course.item(module, Authoring.page("Second reading", "<p>Added while the officer was reading.</p>"));
+        course.item(module, Items.page("Second reading", "<p>Added while the officer was reading.</p>"));
         assertThat(course.hash()).isNotEqualTo(shown);
 
         browser.click("course-preview [data-approve]");
@@ -155,7 +156,7 @@ class OfficerCourseIT {
     void aSubmittedCaseStudyIsGradedWithScoreAndFeedback() {
         World world = World.create();
         World.Learner learner = world.learner("en");
-        CourseFixture course = CourseFixture.build(world, learner);
+        EveryKindCourse course = EveryKindCourse.build(world, learner);
         World.Kiosk kiosk = world.enrolledKiosk();
         assertThat(kiosk.signIn(learner).status()).isEqualTo(201);
         String base = "/api/kiosk/courses/" + course.id() + "/items/" + course.caseKey();

@@ -3,6 +3,7 @@ package it.bilim.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.bilim.support.CourseFixture;
 import it.bilim.support.World;
 import java.util.List;
 import java.util.Map;
@@ -65,24 +66,25 @@ class XssCorpusIT {
         assertThat(corpus).hasSizeGreaterThan(50);
         World world = World.create();
         World.Learner learner = world.learner("en");
-        Authoring course = Authoring.course(world, World.unique("XSS corpus "), "en");
+        CourseFixture course = CourseFixture.create(world, "en");
         String module = course.module("Hostile content");
         // No closing text: the corpus ends with <plaintext>, which takes everything after it.
-        String key = course.item(module, Authoring.page("Every payload", "<p>The corpus begins.</p>\n" + String.join("\n", corpus)));
+        String key = Items.lastKey(course.item(module, Items.page("Every payload",
+                "<p>The corpus begins.</p>\n" + String.join("\n", corpus))), module);
         course.approve();
-        course.enrol(learner.id());
+        course.enrol(learner);
 
         Flows.enrolAsKiosk(browser, world);
         Flows.signInLearner(browser, learner);
         browser.js(SENTINELS);
-        browser.js("location.hash = arguments[0]", "#/courses/" + course.courseId + "/items/" + key);
+        browser.js("location.hash = arguments[0]", "#/courses/" + course.id() + "/items/" + key);
         browser.visible("page-reader [data-page-html]");
         assertHarmless("page-reader [data-page-html]", "the kiosk reader");
 
         browser.forgetEverything();
         Flows.signInOfficer(browser, world);
         browser.js(SENTINELS);
-        browser.js("location.hash = arguments[0]", "#/courses/" + course.courseId);
+        browser.js("location.hash = arguments[0]", "#/courses/" + course.id());
         browser.visible("course-preview [data-page-html]");
         assertHarmless("course-preview [data-preview-content]", "the officer's preview");
     }
