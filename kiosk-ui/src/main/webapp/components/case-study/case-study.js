@@ -148,16 +148,19 @@ class CaseStudy extends HTMLElement {
   }
 
   typed(taskKey) {
-    this.setStatus(html`<span data-i18n="case.unsaved">${t('case.unsaved')}</span>`);
+    this.setStatus(html`<span data-i18n="case.unsaved">${t('case.unsaved')}</span>`, 'unsaved');
     clearTimeout(this.pending.get(taskKey));
     this.pending.set(taskKey, setTimeout(() => this.save(taskKey), SAVE_DELAY_MS));
   }
 
-  setStatus(markup) {
+  /** Changes the live region only when the state changes, so a screen reader hears each state once, not each key. */
+  setStatus(markup, state = null) {
     const status = this.querySelector('[data-save-status]');
-    if (status) {
-      render(status, markup);
+    if (!status || (state && status.getAttribute('data-state') === state)) {
+      return;
     }
+    status.setAttribute('data-state', state || '');
+    render(status, markup);
   }
 
   /** Saves one answer after those already on their way; resolves when it is saved (or refused). */
@@ -173,7 +176,7 @@ class CaseStudy extends HTMLElement {
     if (!area || this.conflict) {
       return;
     }
-    this.setStatus(html`<span data-i18n="case.saving">${t('case.saving')}</span>`);
+    this.setStatus(html`<span data-i18n="case.saving">${t('case.saving')}</span>`, 'saving');
     const problem = this.querySelector('[data-save-problem]');
     try {
       const s = await api.put(`${this.base}/submission/tasks/${encodeURIComponent(taskKey)}`, { text: area.value, revision: this.revision });
@@ -189,7 +192,7 @@ class CaseStudy extends HTMLElement {
         await this.changedElsewhere(error);
         return;
       }
-      this.setStatus(html`<span data-i18n="case.notSaved">${t('case.notSaved')}</span>`);
+      this.setStatus(html`<span data-i18n="case.notSaved">${t('case.notSaved')}</span>`, 'failed');
       render(problem, problemBox(error));
     }
   }
