@@ -154,6 +154,14 @@ class KioskCourseIT {
         assertThat((String) range.get("range")).startsWith("bytes 100-199/");
         assertThat(((Number) range.get("length")).intValue()).isEqualTo(100);
         assertNoOtherOrigin();
+
+        // Leaving reports the position; coming back starts there.
+        browser.click("course-item [data-course-link]");
+        browser.visible("course-outline li[data-item='" + course.mediaKey() + "']");
+        browser.click("course-outline li[data-item='" + course.mediaKey() + "'] a");
+        browser.visible("media-player video");
+        browser.waiting(Browser.WAIT).until(d -> ((Number) browser.js(
+                "return document.querySelector('media-player video').currentTime")).doubleValue() > 4.0);
     }
 
     @Test

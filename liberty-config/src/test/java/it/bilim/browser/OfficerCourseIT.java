@@ -187,5 +187,15 @@ class OfficerCourseIT {
         JsonNode graded = kiosk.device().get(base).json().get("submission");
         assertThat(graded.get("state").asText()).isEqualTo("GRADED");
         assertThat(graded.get("feedback").asText()).isEqualTo("Good: you named the right to a lawyer.");
+
+        // The learner reads the grade at the kiosk.
+        browser.forgetEverything();
+        Flows.enrolAsKiosk(browser, world);
+        Flows.signInLearner(browser, learner);
+        browser.js("location.hash = arguments[0]", "#/courses/" + course.id() + "/items/" + course.caseKey());
+        browser.visible("case-study [data-submission-state=GRADED]");
+        assertThat(browser.visible("case-study [data-score]").getText())
+                .isEqualTo(Catalogue.text("en", "case.scoreValue", "score", 15, "max", 20));
+        assertThat(browser.visible("case-study [data-feedback]").getText()).isEqualTo("Good: you named the right to a lawyer.");
     }
 }
