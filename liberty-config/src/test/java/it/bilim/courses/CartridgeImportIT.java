@@ -124,6 +124,8 @@ class CartridgeImportIT {
         Api.Binary badLanguage = w.officer().binary("POST", "/api/staff/imports?name=x.imscc&universityId=1&code=X&language=de",
                 "application/zip", new byte[10]);
         assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(badLanguage.json().get("errors").findValues("field")).extracting(JsonNode::asText)
+                .as("a query parameter's error names the parameter").containsExactly("language");
     }
 
     private static JsonNode findEntry(JsonNode report, String reason) {

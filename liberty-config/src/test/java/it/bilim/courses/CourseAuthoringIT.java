@@ -98,6 +98,11 @@ class CourseAuthoringIT {
         assertThat(unknownFile.status()).isEqualTo(400);
         Api.Response unknownKind = course.tryEdit("POST", "/modules/" + module + "/items", Api.object("kind", "forum", "title", "F"));
         assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(unknownKind.json().get("detail").asText()).contains("unknown kind or type \"forum\"");
+        Api.Response wrongType = course.tryEdit("POST", "/modules/" + module + "/items", Api.object("kind", "quiz", "title", "Q",
+                "attemptsAllowed", "many"));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("detail").asText()).contains("\"attemptsAllowed\"").doesNotContain("Jackson", "DeserializationFeature");
         assertThat(course.etag()).isEqualTo(before);
         assertThat(course.detail().get("content").get("modules").get(0).get("items")).isEmpty();
     }

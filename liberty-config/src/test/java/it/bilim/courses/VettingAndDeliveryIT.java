@@ -20,7 +20,9 @@ class VettingAndDeliveryIT {
         String module = course.module("Неделя 1");
         course.item(module, Api.object("key", "intro", "kind", "page", "title", "Введение", "html", "<p>Версия один</p>"));
         JsonNode pdf = course.upload("notes.pdf", CourseFixture.tinyPdf());
-        course.item(module, Api.object("key", "notes", "kind", "file", "title", "Конспект", "file", pdf));
+        // An author names the file by its id; its type, size and checksum come from the file store.
+        course.item(module, Api.object("key", "notes", "kind", "file", "title", "Конспект",
+                "file", Api.object("fileId", pdf.get("fileId").asText())));
         return course;
     }
 

@@ -58,6 +58,7 @@ public class ContentIntake {
                 throw new BilimException(ProblemCode.COURSE_CONTENT_INVALID, "an item must be a JSON object");
             }
             giveKeys(object);
+            completeFileRefs(object);
             return ContentCodec.mapper().treeToValue(object, Item.class);
         } catch (BilimException e) {
             throw e;
@@ -150,6 +151,26 @@ public class ContentIntake {
                 f.sha256());
     }
 
+    /**
+     * Authors name a stored file by its {@code fileId} (and may give it a name of their own); its
+     * type, size and checksum are what the file store knows, whatever the request says.
+     */
+    private void completeFileRefs(JsonNode node) {
+        if (node instanceof ObjectNode o && o.hasNonNull("fileId")) {
+            String id = o.get("fileId").asText();
+            StoredFile f = files.find(id).orElseThrow(() -> new BilimException(ProblemCode.COURSE_CONTENT_INVALID,
+                    "there is no stored file " + id + "; upload it first"));
+            if (!o.hasNonNull("name") || o.get("name").asText().isBlank()) {
+                o.put("name", f.originalName());
+            }
+            o.put("mediaType", f.mediaType());
+            o.put("size", f.size());
+            o.put("sha256", f.sha256());
+            return;
+        }
+        node.forEach(this::completeFileRefs);
+    }
+
     /** New items, tasks, questions and choices may come without keys; they get fresh ones. */
     private static void giveKeys(ObjectNode node) {
         if (!node.hasNonNull("key")) {
@@ -166,15 +187,43 @@ public class ContentIntake {
         }
     }
 
-    private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof IllegalArgumentException) {
-                break;
+    /**
+     * What to tell the author: the model's own rule when a value broke one ("a single-choice
+     * question needs exactly one right choice"), else which field is missing or of the wrong kind,
+     * never the JSON library's wording.
+     */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException || t instanceof NullPointerException) {
+                String own = t instanceof NullPointerException ? t.getMessage() + " is required" : t.getMessage();
+                return shorten(own);
             }
-            t = t.getCause();
         }
-        String message = t instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
-        return message == null ? t.getClass().getSimpleName() : message.length() > 300 ? message.substring(0, 300) : message;
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException type) {
+            return "unknown kind or type \"" + type.getTypeId() + "\"";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "the field \"" + path(mapping) + "\" is missing or has the wrong kind of value";
+        }
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "the JSON is not well-formed" : "the item is not valid";
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String shorten(String message) {
+        return message == null ? "the item is not valid" : message.length() > 300 ? message.substring(0, 300) : message;
     }
 }

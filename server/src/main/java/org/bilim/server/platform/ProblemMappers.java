@@ -5,7 +5,6 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -83,7 +82,7 @@ public final class ProblemMappers {
             List<ConstraintViolation<?>> sorted = new ArrayList<>(e.getConstraintViolations());
             sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
             for (ConstraintViolation<?> v : sorted) {
-                String field = fieldName(v.getPropertyPath());
+                String field = fieldName(v);
                 Annotation constraint = v.getConstraintDescriptor().getAnnotation();
                 String code = constraint.annotationType().getSimpleName();
                 Object[] args = constraintArgs(v.getConstraintDescriptor().getAttributes());
@@ -92,14 +91,49 @@ public final class ProblemMappers {
             return new ArrayList<>(unique.values());
         }
 
-        private static String fieldName(Path path) {
+        /**
+         * The name a person's form knows the field by: the property path inside a JSON body, or the
+         * name of the query, path or header parameter that was wrong; "body" for the body as a whole.
+         */
+        private static String fieldName(ConstraintViolation<?> v) {
             String last = null;
-            for (Path.Node node : path) {
-                if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                    last = last == null ? node.getName() : last + "." + node.getName();
+            String method = null;
+            int parameter = -1;
+            for (Path.Node node : v.getPropertyPath()) {
+                switch (node.getKind()) {
+                    case PROPERTY, CONTAINER_ELEMENT -> last = last == null ? node.getName() : last + "." + node.getName();
+                    case METHOD -> method = node.getName();
+                    case PARAMETER -> parameter = node.as(Path.ParameterNode.class).getParameterIndex();
+                    default -> { }
                 }
             }
-            return last == null ? "body" : last;
+            if (last != null) {
+                return last;
+            }
+            String named = method == null || parameter < 0 ? null : parameterName(v.getRootBeanClass(), method, parameter);
+            return named == null ? "body" : named;
+        }
+
+        private static String parameterName(Class<?> type, String method, int index) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (!m.getName().equals(method) || m.getParameterCount() <= index) {
+                        continue;
+                    }
+                    for (Annotation a : m.getParameterAnnotations()[index]) {
+                        if (a instanceof jakarta.ws.rs.QueryParam q) {
+                            return q.value();
+                        }
+                        if (a instanceof jakarta.ws.rs.PathParam p) {
+                            return p.value();
+                        }
+                        if (a instanceof jakarta.ws.rs.HeaderParam h) {
+                            return h.value();
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         private static Object[] constraintArgs(Map<String, Object> attributes) {
