@@ -125,6 +125,21 @@ class CourseAuthoringIT {
         Api.Response create = lecturer.post("/api/staff/courses", Api.object("universityId", 1, "code", "X", "title", "X",
                 "language", "ru", "credits", 1));
         assertThat(create.status()).isEqualTo(403);
+
+        long lecturerId = account.json().get("id").asLong();
+        assertThat(w.officer().put("/api/staff/courses/" + course.id() + "/lecturers/" + lecturerId, null).status())
+                .as("only an administrator binds lecturers").isEqualTo(403);
+        Api.Response officerAsLecturer = w.adminApi().put("/api/staff/courses/" + course.id() + "/lecturers/"
+                + w.officer().get("/api/staff/session").json().get("id").asLong(), null);
+        assertThat(officerAsLecturer.status()).as("an officer is not a lecturer").isEqualTo(404);
+        assertThat(w.adminApi().put("/api/staff/courses/" + course.id() + "/lecturers/" + lecturerId, null).json())
+                .extracting(JsonNode::asLong).containsExactly(lecturerId);
+        assertThat(lecturer.get("/api/staff/courses").json()).extracting(c -> c.get("id").asLong()).containsExactly(course.id());
+        Api.Response taught = lecturer.sendJson("POST", "/api/staff/courses/" + course.id() + "/modules", Api.object("title", "Лекции"),
+                "If-Match", course.detail().get("latest").get("contentHash").asText());
+        assertThat(taught.status()).as(taught.toString()).isEqualTo(201);
+        w.adminApi().delete("/api/staff/courses/" + course.id() + "/lecturers/" + lecturerId);
+        assertThat(lecturer.get("/api/staff/courses").json()).isEmpty();
     }
 
     /** A 1×1 PNG. */

@@ -127,6 +127,26 @@ public class AuthoringResource {
         return withTag(Response.ok(), authoring.removeItem(id, itemKey, ifMatch));
     }
 
+    @GET
+    @Path("{id}/lecturers")
+    public List<Long> lecturers(@PathParam("id") long id) {
+        return authoring.lecturers(id);
+    }
+
+    @PUT
+    @Path("{id}/lecturers/{staff}")
+    @Access(value = Audience.STAFF, roles = Role.ADMIN)
+    public List<Long> addLecturer(@PathParam("id") long id, @PathParam("staff") long staff) {
+        return authoring.addLecturer(id, staff);
+    }
+
+    @DELETE
+    @Path("{id}/lecturers/{staff}")
+    @Access(value = Audience.STAFF, roles = Role.ADMIN)
+    public List<Long> removeLecturer(@PathParam("id") long id, @PathParam("staff") long staff) {
+        return authoring.removeLecturer(id, staff);
+    }
+
     private static Response withTag(Response.ResponseBuilder response, CourseDetail detail) {
         return response.entity(detail).header(HttpHeaders.ETAG, "\"" + detail.latest().contentHash() + "\"").build();
     }

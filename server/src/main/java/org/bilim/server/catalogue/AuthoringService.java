@@ -36,6 +36,7 @@ import org.bilim.server.platform.Language;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Caller;
 import org.bilim.server.staff.Role;
+import org.bilim.server.staff.StaffAccount;
 import org.bilim.server.vetting.CourseApproval;
 
 /**
@@ -150,6 +151,41 @@ public class AuthoringService {
         em.flush();
         catalogue.recordFiles(first, content);
         return course;
+    }
+
+    /** An administrator binds a lecturer to a course they teach (until LTI launches do it). */
+    public List<Long> addLecturer(long courseId, long staffId) {
+        Course course = catalogue.course(courseId);
+        StaffAccount lecturer = em.find(StaffAccount.class, staffId);
+        if (lecturer == null || lecturer.role() != Role.LECTURER) {
+            throw BilimException.forField(ProblemCode.STAFF_NOT_FOUND, "staffId", staffId);
+        }
+        if (!catalogue.teaches(courseId, staffId)) {
+            em.createNativeQuery("INSERT INTO course_lecturer (course_id, staff_id) VALUES (?1, ?2)")
+                    .setParameter(1, courseId).setParameter(2, staffId).executeUpdate();
+            audit.append(caller.audit("course.lecturer-added", null, "course", courseId,
+                    lecturer.username() + " teaches " + course.code()));
+        }
+        return lecturers(courseId);
+    }
+
+    public List<Long> removeLecturer(long courseId, long staffId) {
+        Course course = catalogue.course(courseId);
+        int removed = em.createNativeQuery("DELETE FROM course_lecturer WHERE course_id = ?1 AND staff_id = ?2")
+                .setParameter(1, courseId).setParameter(2, staffId).executeUpdate();
+        if (removed > 0) {
+            audit.append(caller.audit("course.lecturer-removed", null, "course", courseId,
+                    "staff " + staffId + " no longer teaches " + course.code()));
+        }
+        return lecturers(courseId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> lecturers(long courseId) {
+        catalogue.course(courseId);
+        List<?> ids = em.createNativeQuery("SELECT staff_id FROM course_lecturer WHERE course_id = ?1 ORDER BY staff_id")
+                .setParameter(1, courseId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
