@@ -56,12 +56,31 @@ export function t(key, params) {
   return text;
 }
 
-/** A parameter as text; `{date: iso}` is a moment, formatted in the current language. */
+/**
+ * A parameter as text; `{date: iso}` is a moment and `{number: n}` a number (a score, points),
+ * both formatted in the current language: "3,5" in Kazakh and Russian, "3.5" in English.
+ */
 function paramText(value) {
   if (value && typeof value === 'object' && 'date' in value) {
     return formatDate(value.date);
   }
+  if (value && typeof value === 'object' && 'number' in value) {
+    return formatNumber(value.number);
+  }
   return String(value);
+}
+
+/** A number as the current language writes it (decimal comma or point), at most two decimals. */
+export function formatNumber(value) {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (value === null || value === undefined || value === '' || !Number.isFinite(n)) {
+    return String(value ?? '');
+  }
+  try {
+    return new Intl.NumberFormat(current, { maximumFractionDigits: 2 }).format(n);
+  } catch {
+    return String(n);
+  }
 }
 
 /** The language a browser prefers, if Bilim speaks it. */

@@ -93,6 +93,10 @@ class ImportJob extends HTMLElement {
 
   showFinished(job) {
     const box = this.querySelector('[data-job]');
+    // The stage the job was at is over: left in the status line, a screen reader reading on past
+    // the refusal or the report would still hear "checking the archive". The outcome speaks for
+    // itself (the refusal is an alert, success is announced).
+    this.querySelector('[data-job-status]').textContent = '';
     const done = html`<p class="job-state" data-job-state="${job.state}"><span data-i18n="import.col.state">${t('import.col.state')}</span>:
       <strong>${labelHtml(IMPORT_STATE, job.state)}</strong>
       ${job.finishedAt ? html` · <time datetime="${job.finishedAt}">${formatDate(job.finishedAt)}</time>` : ''}</p>

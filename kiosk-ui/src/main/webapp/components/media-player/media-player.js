@@ -30,12 +30,14 @@ class MediaPlayer extends HTMLElement {
     const chosen = defaultCaption(captions, [language(), this.lang]);
     const tracks = captions.map((c) => html`<track kind="captions" src="${c.url}" srclang="${c.language}"
       label="${c.label || c.language}" ${c === chosen ? 'default' : ''}>`);
-    const name = media.name || item?.title || '';
+    // A screen reader names the player: by the item's title, what the learner chose to open, not
+    // by a file name such as "lecture_01_final.mp4"; an attachment has only its file name.
+    const name = item?.title || media.name || '';
     render(this, html`<figure class="media-player">
       ${kind === 'audio'
         ? html`<audio controls preload="metadata" src="${media.url}" aria-label="${name}" data-media>${tracks}</audio>`
         : html`<video controls preload="metadata" playsinline src="${media.url}" aria-label="${name}" data-media>${tracks}</video>`}
-      <figcaption>${name}</figcaption>
+      <figcaption>${media.name || name}</figcaption>
     </figure>
     <p class="status-line" role="status" data-media-status>${item?.progress?.completed
       ? html`<span data-i18n="media.completed">${t('media.completed')}</span>` : ''}</p>

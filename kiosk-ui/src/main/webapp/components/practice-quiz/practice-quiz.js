@@ -47,8 +47,8 @@ class PracticeQuiz extends HTMLElement {
     render(this, html`
       ${item.introHtml ? html`<div class="course-html" lang="${this.lang}" data-intro>${sanitised(item.introHtml)}</div>` : ''}
       ${this.attemptsText()}
-      ${last ? html`<p data-last-score data-i18n="quiz.lastScore" data-i18n-args="${args({ score: last.score, max: last.maxScore })}">${
-        t('quiz.lastScore', { score: last.score, max: last.maxScore })}</p>` : ''}
+      ${last ? html`<p data-last-score data-i18n="quiz.lastScore" data-i18n-args="${args(scoreArgs(last))}">${
+        t('quiz.lastScore', scoreArgs(last))}</p>` : ''}
       <form class="quiz-form" novalidate data-quiz-form>
         ${item.questions.map((q, i) => this.question(q, i, count))}
         <div data-quiz-problem></div>
@@ -62,7 +62,7 @@ class PracticeQuiz extends HTMLElement {
 
   question(q, i, count) {
     const id = `q-${i}`;
-    const head = { number: i + 1, count, points: q.points };
+    const head = { number: i + 1, count, points: number(q.points) };
     const choice = (type, value, inner, n) => html`<div class="choice">
       <input type="${type}" id="${id}-${n}" name="${q.key}" value="${value}">
       <label for="${id}-${n}">${inner}</label>
@@ -140,14 +140,14 @@ class PracticeQuiz extends HTMLElement {
 
   showResult(attempt, fresh) {
     const byKey = new Map(this.item.questions.map((q, i) => [q.key, { q, i }]));
-    const score = { score: attempt.score, max: attempt.maxScore };
+    const score = scoreArgs(attempt);
     render(this, html`<section class="quiz-result" aria-labelledby="quiz-result-title" data-quiz-result>
       <h2 id="quiz-result-title" tabindex="-1" data-result-heading data-i18n="quiz.result" data-i18n-args="${args(score)}">${t('quiz.result', score)}</h2>
       ${attempt.complete ? '' : html`<p data-i18n="quiz.needsGrading">${t('quiz.needsGrading')}</p>`}
       ${this.attemptsText()}
       <ol class="result-list">${(attempt.result?.questions || []).map((r) => {
         const found = byKey.get(r.key);
-        const points = { awarded: r.awarded, points: r.points };
+        const points = { awarded: number(r.awarded), points: number(r.points) };
         return html`<li class="result outcome-${r.outcome}" data-result="${r.key}" data-outcome="${r.outcome}">
           <h3 class="result-head"><span data-i18n="quiz.question.short" data-i18n-args="${args({ number: found ? found.i + 1 : '?' })}">${
             t('quiz.question.short', { number: found ? found.i + 1 : '?' })}</span>:
@@ -172,6 +172,15 @@ class PracticeQuiz extends HTMLElement {
       this.querySelector('[data-result-heading]').focus();
     }
   }
+}
+
+/** Scores and points are decimals ("0.5" of a partly right answer): written as the learner's language writes them. */
+function number(value) {
+  return { number: value };
+}
+
+function scoreArgs(attempt) {
+  return { score: number(attempt.score), max: number(attempt.maxScore) };
 }
 
 customElements.define('practice-quiz', PracticeQuiz);

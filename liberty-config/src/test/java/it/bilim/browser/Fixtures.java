@@ -3,6 +3,8 @@ package it.bilim.browser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +15,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Small files the course tests make for themselves: a PDF whose text pdf.js must put in its text
- * layer, a Common Cartridge with one page and one QTI quiz, and the XSS corpus of the courses
- * module. The video and captions are committed under test resources {@code /content/ui-*}
- * (eight seconds of VP9/Opus test pattern with a keyframe every second, so seeking lands at once:
+ * layer, a WAV recording, a Common Cartridge with one page and one QTI quiz (and zip archives for
+ * hostile ones), and the XSS corpus of the courses module. The video and captions are committed
+ * under test resources {@code /content/ui-*} (eight seconds of VP9/Opus test pattern with a
+ * keyframe every second, so seeking lands at once:
  * {@code ffmpeg -f lavfi -i testsrc2=size=160x90:rate=10:duration=8 -f lavfi -i sine=frequency=440:duration=8
  * -c:v libvpx-vp9 -b:v 30k -g 10 -c:a libopus -b:a 16k -shortest ui-lecture.webm}).
  */
@@ -59,6 +62,24 @@ final class Fixtures {
         }
         write(out, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    /**
+     * A valid WAV recording: a 440 Hz tone, 8 kHz mono 16-bit PCM, {@code seconds} long — a RIFF
+     * header, a {@code fmt } chunk and the samples, which is all a browser needs to play it.
+     */
+    static byte[] wav(int seconds) {
+        int rate = 8000;
+        int samples = rate * seconds;
+        ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + 2 * samples).put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
+                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(2 * samples);
+        for (int i = 0; i < samples; i++) {
+            b.putShort((short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate)));
+        }
+        return b.array();
     }
 
     private static void write(ByteArrayOutputStream out, String s) {
@@ -135,21 +156,25 @@ final class Fixtures {
                   </assessment>
                 </questestinterop>
                 """;
+        return zip("imsmanifest.xml", manifest, "week1/reading.html", page, "R2/assessment.xml", quiz);
+    }
+
+    /**
+     * A zip archive of text entries, given as name, text, name, text… in that order, named exactly
+     * as given: also with names no honest tool writes, such as {@code ../evil.txt}.
+     */
+    static byte[] zip(String... namesAndTexts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "imsmanifest.xml", manifest);
-            entry(zip, "week1/reading.html", page);
-            entry(zip, "R2/assessment.xml", quiz);
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     /** Writes bytes to a temporary file (for a browser's file input); deleted when the JVM exits. */
