@@ -99,12 +99,13 @@ class ImportJob extends HTMLElement {
     this.querySelector('[data-job-status]').textContent = '';
     const done = html`<p class="job-state" data-job-state="${job.state}"><span data-i18n="import.col.state">${t('import.col.state')}</span>:
       <strong>${labelHtml(IMPORT_STATE, job.state)}</strong>
-      ${job.finishedAt ? html` · <time datetime="${job.finishedAt}">${formatDate(job.finishedAt)}</time>` : ''}</p>
-      <label for="import-progress" data-i18n="import.stage.DONE">${t('import.stage.DONE')}</label>
-      <progress id="import-progress" max="1" value="1"></progress>`;
+      ${job.finishedAt ? html` · <time datetime="${job.finishedAt}">${formatDate(job.finishedAt)}</time>` : ''}</p>`;
     if (job.state === 'SUCCEEDED') {
+      // Only a finished import has a full bar: a refused or failed one did not get to the end.
       render(box, html`<section class="panel" aria-labelledby="import-done-title">
         <h2 id="import-done-title">${job.fileName}</h2>${done}
+        <label for="import-progress" data-i18n="import.stage.DONE">${t('import.stage.DONE')}</label>
+        <progress id="import-progress" max="1" value="1"></progress>
         ${job.courseId ? html`<p><a class="button primary" href="#/courses/${job.courseId}" data-vet-course
           data-i18n="import.vet">${t('import.vet')}</a></p>` : ''}
       </section>

@@ -1,5 +1,5 @@
 import { html, render, sanitised } from '../../lib/html.js';
-import { language, t } from '../../lib/i18n.js';
+import { k, language, t } from '../../lib/i18n.js';
 import { ProgressReporter } from '../../lib/progress.js';
 
 /** Watched this share of a recording, a learner has completed it. */
@@ -27,6 +27,7 @@ class MediaPlayer extends HTMLElement {
     const media = this.file || item?.media;
     const captions = this.captions || item?.captions || [];
     const kind = media.mediaType && media.mediaType.startsWith('audio/') ? 'audio' : 'video';
+    this.kind = kind;
     const chosen = defaultCaption(captions, [language(), this.lang]);
     const tracks = captions.map((c) => html`<track kind="captions" src="${c.url}" srclang="${c.language}"
       label="${c.label || c.language}" ${c === chosen ? 'default' : ''}>`);
@@ -39,8 +40,7 @@ class MediaPlayer extends HTMLElement {
         : html`<video controls preload="metadata" playsinline src="${media.url}" aria-label="${name}" data-media>${tracks}</video>`}
       <figcaption>${media.name || name}</figcaption>
     </figure>
-    <p class="status-line" role="status" data-media-status>${item?.progress?.completed
-      ? html`<span data-i18n="media.completed">${t('media.completed')}</span>` : ''}</p>
+    <p class="status-line" role="status" data-media-status>${item?.progress?.completed ? this.done() : ''}</p>
     ${item?.transcriptHtml ? html`<section class="transcript" aria-labelledby="transcript-title">
       <h2 id="transcript-title" data-i18n="media.transcript">${t('media.transcript')}</h2>
       <div class="course-html" lang="${this.lang}" data-transcript>${sanitised(item.transcriptHtml)}</div>
@@ -53,6 +53,12 @@ class MediaPlayer extends HTMLElement {
     if (item && this.courseId) {
       this.track(item);
     }
+  }
+
+  /** "You have watched this" for a video, "listened to" for a recording. */
+  done() {
+    const key = this.kind === 'audio' ? k('media.listened') : k('media.completed');
+    return html`<span data-i18n="${key}">${t(key)}</span>`;
   }
 
   track(item) {
@@ -100,7 +106,7 @@ class MediaPlayer extends HTMLElement {
     }
     if (played + this.resumedFrom >= COMPLETE_SHARE * media.duration) {
       this.reporter.complete();
-      render(this.querySelector('[data-media-status]'), html`<span data-i18n="media.completed">${t('media.completed')}</span>`);
+      render(this.querySelector('[data-media-status]'), this.done());
     }
   }
 

@@ -66,7 +66,7 @@ class KioskMediaIT {
         assertThat(((Number) browser.js("const a = document.querySelector('media-player audio'); "
                 + "let s = 0; for (let i = 0; i < a.played.length; i++) { s += a.played.end(i) - a.played.start(i); } return s;"))
                 .doubleValue()).as("seconds heard").isGreaterThan(1.8);
-        browser.text("media-player [data-media-status]", Catalogue.text("kk", "media.completed"));
+        browser.text("media-player [data-media-status]", Catalogue.text("kk", "media.listened"));
     }
 
     @Test

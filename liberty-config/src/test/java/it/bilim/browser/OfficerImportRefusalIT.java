@@ -117,6 +117,8 @@ class OfficerImportRefusalIT {
         assertThat(browser.visible("import-job [data-job-state] strong").getText()).isEqualTo(Catalogue.text(LANG, "import.state.REFUSED"));
         WebElement box = browser.visible("import-job [data-refusal='" + code + "']");
         assertThat(box.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.driver.findElements(By.cssSelector("import-job progress")))
+                .as("a refused import did not get to the end: no full progress bar").isEmpty();
         assertThat(box.getText()).contains(Catalogue.text(LANG, "import.refused"))
                 .contains(Catalogue.text(LANG, "import.refusal." + code));
         assertThat(browser.focused().getText()).as("focus on the job's heading, the refusal follows")
