@@ -1,0 +1,369 @@
+package org.bilim.courses.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The search index of course content. One long-lived {@link IndexWriter}; a {@link SearcherManager}
+ * refreshed after every change, so an approval is searchable at once (near real time). The index
+ * is derived data: it can be deleted and rebuilt from the database at any time.
+ *
+ * <p>Fields: each passage's text and title are indexed once, in the field of its language
+ * ({@code text_kk}, {@code text_ru}, {@code text_en}) with that language's analyser, and with
+ * offsets so snippets need no re-analysis. {@code version} and {@code course} are exact-match
+ * keywords for the access filter and for replacing a course; {@code course} and {@code kind} also
+ * have doc values, for facets.
+ *
+ * <p>Access is part of every query: the caller passes the versions the searcher may see, and the
+ * filter is applied before anything is counted, ranked, faceted or highlighted, so nothing about an
+ * invisible course leaks into a figure or a snippet.
+ */
+public final class CourseIndex implements Closeable {
+    public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+    /** A query longer than this is refused: nobody types it at a kiosk. */
+    public static final int MAX_QUERY_CHARS = 200;
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final FieldType TEXT = textType();
+
+    private final Directory directory;
+    private final SearchAnalyzers analyzers = new SearchAnalyzers();
+    private final Analyzer perField;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private CourseIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        Map<String, Analyzer> fields = new HashMap<>();
+        for (String l : LANGUAGES) {
+            fields.put("text_" + l, analyzers.forLanguage(l));
+            fields.put("title_" + l, analyzers.forLanguage(l));
+        }
+        this.perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // A reader cannot open an index that was never committed.
+        writer.commit();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in a folder. */
+    public static CourseIndex open(Path folder) throws IOException {
+        return new CourseIndex(FSDirectory.open(folder));
+    }
+
+    /** An index over any directory (tests use a ByteBuffersDirectory). */
+    public static CourseIndex open(Directory directory) throws IOException {
+        return new CourseIndex(directory);
+    }
+
+    /** Replaces everything indexed of a course with the passages of its version, and makes it searchable. */
+    public void replaceCourse(long courseId, Collection<SearchDocument> passages) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (SearchDocument p : passages) {
+            if (p.courseId() != courseId) {
+                throw new IllegalArgumentException("passage of course " + p.courseId() + " given for course " + courseId);
+            }
+            docs.add(document(p));
+        }
+        writer.deleteDocuments(new Term("course", Long.toString(courseId)));
+        writer.addDocuments(docs);
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Removes a course (its approval was withdrawn everywhere, or it was deleted). */
+    public void removeCourse(long courseId) throws IOException {
+        writer.deleteDocuments(new Term("course", Long.toString(courseId)));
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Empties the index, before a rebuild. */
+    public void clear() throws IOException {
+        writer.deleteAll();
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    public int size() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Searches what the caller may see ({@code visibleVersions}), optionally within one course or
+     * one kind of item. Words may be in any of the three languages; words in double quotes are a
+     * phrase; longer words also match with one typo.
+     *
+     * @throws InvalidQueryException for an empty, too long or unbalanced query
+     */
+    public SearchResult search(String text, Collection<Long> visibleVersions, Long courseId, String kind, int page, int size)
+            throws IOException {
+        Query matching = parse(text);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                .add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
+                        Occur.FILTER);
+        if (courseId != null) {
+            filtered.add(new TermQuery(new Term("course", Long.toString(courseId))), Occur.FILTER);
+        }
+        if (kind != null) {
+            filtered.add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
+        }
+        Query query = filtered.build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int from = Math.max(0, page) * size;
+            TopDocs top = searcher.search(query, Math.max(1, from + size));
+            Facets facets = searcher.search(query, new FacetManager());
+            ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+            List<SearchResult.Hit> hits = hits(searcher, matching, pageDocs);
+            return new SearchResult(facets.total, hits, facets.byCourse, facets.byKind);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] docs) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        int[] ids = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
+        String[] fields = LANGUAGES.stream().map(l -> "text_" + l).toArray(String[]::new);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, perField)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHighlightPhrasesStrictly(true)
+                .build();
+        Map<String, String[]> snippets = highlighter.highlightFields(fields, matching, ids, new int[] {2, 2, 2});
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> out = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored.document(docs[i].doc);
+            String language = d.get("language");
+            String snippet = snippets.get("text_" + language)[i];
+            if (snippet == null) {
+                String whole = d.get("text_" + language);
+                snippet = escape(whole.length() > 200 ? whole.substring(0, 200) + " …" : whole);
+            }
+            out.add(new SearchResult.Hit(Long.parseLong(d.get("course")), Long.parseLong(d.get("version")), d.get("item"),
+                    d.get("kind"), language, d.get("courseTitle"), d.get("title_" + language), d.get("anchor"), snippet,
+                    docs[i].score));
+        }
+        return out;
+    }
+
+    /**
+     * The query a learner typed, as Lucene queries: every word analysed in each language and
+     * searched in that language's fields (titles count double), words of five letters or more also
+     * with one typo, and quoted words as phrases. A passage needs one of the words; the more it has,
+     * the higher it ranks.
+     */
+    Query parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.EMPTY);
+        }
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG);
+        }
+        if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.UNBALANCED_QUOTES);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        String[] parts = text.split("\"", -1);
+        int clauses = 0;
+        for (int i = 0; i < parts.length; i++) {
+            boolean phrase = i % 2 == 1;
+            for (String language : LANGUAGES) {
+                List<String> terms = analyse(analyzers.forLanguage(language), parts[i]);
+                if (terms.isEmpty()) {
+                    continue;
+                }
+                if (phrase && terms.size() > 1) {
+                    all.add(new PhraseQuery("text_" + language, terms.toArray(String[]::new)), Occur.SHOULD);
+                    clauses++;
+                    continue;
+                }
+                for (String term : terms) {
+                    all.add(new TermQuery(new Term("text_" + language, term)), Occur.SHOULD);
+                    all.add(new BoostQuery(new TermQuery(new Term("title_" + language, term)), 2f), Occur.SHOULD);
+                    if (!phrase && term.length() >= FUZZY_MIN_LENGTH) {
+                        all.add(new BoostQuery(new FuzzyQuery(new Term("text_" + language, term), 1, 2), 0.5f), Occur.SHOULD);
+                    }
+                    clauses += 2;
+                }
+            }
+        }
+        if (clauses == 0) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.NO_WORDS);
+        }
+        return all.build();
+    }
+
+    private static List<String> analyse(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysing a query in memory failed", e);
+        }
+        return terms;
+    }
+
+    private static Document document(SearchDocument p) {
+        String language = p.language();
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("no analyser for language " + language);
+        }
+        Document d = new Document();
+        d.add(new StringField("id", p.id(), Field.Store.YES));
+        d.add(new StringField("course", Long.toString(p.courseId()), Field.Store.YES));
+        d.add(new NumericDocValuesField("course", p.courseId()));
+        d.add(new StringField("version", Long.toString(p.versionId()), Field.Store.YES));
+        d.add(new StoredField("item", p.itemKey()));
+        d.add(new StringField("kind", p.kind(), Field.Store.YES));
+        d.add(new SortedDocValuesField("kind", new BytesRef(p.kind())));
+        d.add(new StoredField("language", language));
+        d.add(new StoredField("courseTitle", p.courseTitle()));
+        d.add(new StoredField("anchor", p.anchor()));
+        d.add(new Field("title_" + language, p.title(), TEXT));
+        d.add(new Field("text_" + language, p.text(), TEXT));
+        return d;
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        // Offsets in the postings: the highlighter finds matches without analysing stored text again.
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        analyzers.close();
+        perField.close();
+        directory.close();
+    }
+
+    /** Counts of all visible hits by course and kind, gathered in the same pass as the total. */
+    private static final class Facets {
+        long total;
+        final Map<Long, Long> byCourse = new TreeMap<>();
+        final Map<String, Long> byKind = new LinkedHashMap<>();
+    }
+
+    private static final class FacetManager implements CollectorManager<FacetCollector, Facets> {
+        @Override
+        public FacetCollector newCollector() {
+            return new FacetCollector();
+        }
+
+        @Override
+        public Facets reduce(Collection<FacetCollector> collectors) {
+            Facets f = new Facets();
+            for (FacetCollector c : collectors) {
+                f.total += c.facets.total;
+                c.facets.byCourse.forEach((k, v) -> f.byCourse.merge(k, v, Long::sum));
+                c.facets.byKind.forEach((k, v) -> f.byKind.merge(k, v, Long::sum));
+            }
+            return f;
+        }
+    }
+
+    private static final class FacetCollector implements Collector {
+        final Facets facets = new Facets();
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            NumericDocValues course = context.reader().getNumericDocValues("course");
+            SortedDocValues kind = context.reader().getSortedDocValues("kind");
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    facets.total++;
+                    if (course != null && course.advanceExact(doc)) {
+                        facets.byCourse.merge(course.longValue(), 1L, Long::sum);
+                    }
+                    if (kind != null && kind.advanceExact(doc)) {
+                        facets.byKind.merge(kind.lookupOrd(kind.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}
