@@ -232,8 +232,12 @@ public final class BrowseBench {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        double[] l = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Step(learners.size(), elapsed, outlines.get(), l, rangeBytes.get(), errors.get(), firstError.peek());
+        double[] millis = new double[latencies.size()];
+        int i = 0;
+        for (double m : latencies) {
+            millis[i++] = m;
+        }
+        return new Step(learners.size(), elapsed, outlines.get(), millis, rangeBytes.get(), errors.get(), firstError.peek());
     }
 
     private static void timed(HttpClient client, HttpRequest request, ConcurrentLinkedQueue<Double> latencies, AtomicInteger errors,
