@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,12 +25,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -39,7 +44,9 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -73,6 +80,23 @@ public final class CourseIndex implements Closeable {
     public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
     /** A query longer than this is refused: nobody types it at a kiosk. */
     public static final int MAX_QUERY_CHARS = 200;
+    /** The most suggestions given for one prefix. */
+    public static final int MAX_SUGGESTIONS = 8;
+    /** Changes whenever fields or analysers change, so an index of an older release is rebuilt. */
+    private static final String FORMAT = "1";
+    private static final String FORMAT_KEY = "bilim.format";
+    private static final String MARK_KEY = "bilim.mark";
+    /**
+     * Titles for suggestions as they are typed: words lower-cased and with the Kazakh letters folded
+     * but not stemmed, because a prefix of a stem is not what the learner is typing.
+     */
+    private static final Analyzer SUGGEST_ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new KazakhFoldingFilter(new LowerCaseFilter(source)));
+        }
+    };
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final FieldType TEXT = textType();
 
@@ -81,6 +105,8 @@ public final class CourseIndex implements Closeable {
     private final Analyzer perField;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean fresh;
+    private volatile long committedMark;
 
     private CourseIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -89,11 +115,47 @@ public final class CourseIndex implements Closeable {
             fields.put("text_" + l, analyzers.forLanguage(l));
             fields.put("title_" + l, analyzers.forLanguage(l));
         }
+        fields.put("suggest", SUGGEST_ANALYZER);
         this.perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
+        Map<String, String> committed = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
         this.writer = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        // An index written by another format of this class (other analysers, other fields) is of no use: start empty.
+        this.fresh = !FORMAT.equals(committed.get(FORMAT_KEY));
+        if (fresh) {
+            writer.deleteAll();
+        }
+        this.committedMark = fresh ? 0 : Long.parseLong(committed.getOrDefault(MARK_KEY, "0"));
         // A reader cannot open an index that was never committed.
-        writer.commit();
+        commit(committedMark);
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Whether this index started empty: the folder held no index, or one of another format. Its
+     * owner then fills it from the database.
+     */
+    public boolean fresh() {
+        return fresh;
+    }
+
+    /**
+     * The mark of the last commit: how far the owner's change feed had been applied when the
+     * index was last made durable (0 for a fresh index).
+     */
+    public long mark() {
+        return committedMark;
+    }
+
+    /**
+     * Makes every change so far durable, together with the mark of the change feed they reflect.
+     * After a crash the index reopens at the last commit and its owner replays changes after the
+     * mark; replaying a course is idempotent.
+     */
+    public synchronized void commit(long mark) throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, MARK_KEY, Long.toString(mark)).entrySet());
+        writer.commit();
+        committedMark = mark;
     }
 
     /** Opens (or creates) the index in a folder. */
@@ -115,23 +177,24 @@ public final class CourseIndex implements Closeable {
             }
             docs.add(document(p));
         }
-        writer.deleteDocuments(new Term("course", Long.toString(courseId)));
-        writer.addDocuments(docs);
-        writer.commit();
+        // One atomic update: a searcher sees the old passages or the new ones, never none.
+        writer.updateDocuments(new Term("course", Long.toString(courseId)), docs);
         searchers.maybeRefreshBlocking();
     }
 
     /** Removes a course (its approval was withdrawn everywhere, or it was deleted). */
     public void removeCourse(long courseId) throws IOException {
         writer.deleteDocuments(new Term("course", Long.toString(courseId)));
-        writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    /** Empties the index, before a rebuild. */
-    public void clear() throws IOException {
-        writer.deleteAll();
-        writer.commit();
+    /** Removes every course but these: the end of a rebuild, for courses no longer visible anywhere. */
+    public void retainCourses(Collection<Long> courseIds) throws IOException {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(new TermInSetQuery("course", courseIds.stream().map(c -> new BytesRef(Long.toString(c))).toList()),
+                        Occur.MUST_NOT)
+                .build());
         searchers.maybeRefreshBlocking();
     }
 
@@ -175,6 +238,53 @@ public final class CourseIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Titles of visible courses and items that start with what has been typed: every typed word is
+     * the beginning of a word of the title, in any order ("прав гра" finds "Правовая грамотность").
+     * Only what the caller may see is looked at, so no word of another course can appear. Fewer
+     * than two letters give nothing.
+     */
+    public List<Suggestion> suggest(String typed, Collection<Long> visibleVersions) throws IOException {
+        if (typed == null || typed.length() > MAX_QUERY_CHARS) {
+            return List.of();
+        }
+        List<String> words = analyse(SUGGEST_ANALYZER, typed);
+        if (words.isEmpty() || words.size() > 6 || String.join("", words).length() < 2) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String w : words) {
+            q.add(new PrefixQuery(new Term("suggest", w)), Occur.MUST);
+        }
+        q.add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
+                Occur.FILTER);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(q.build(), 200);
+            StoredFields stored = searcher.storedFields();
+            Map<String, Suggestion> distinct = new LinkedHashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String title = d.get("title_" + d.get("language"));
+                Suggestion s = new Suggestion(title, Long.parseLong(d.get("course")), Long.parseLong(d.get("version")),
+                        d.get("item"), d.get("kind"), d.get("courseTitle"));
+                distinct.putIfAbsent(s.versionId() + "/" + s.itemKey(), s);
+            }
+            return distinct.values().stream()
+                    .sorted(java.util.Comparator.comparing((Suggestion s) -> !s.kind().equals("course"))
+                            .thenComparingInt(s -> s.title().length())
+                            .thenComparing(Suggestion::title))
+                    .limit(MAX_SUGGESTIONS)
+                    .toList();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** A title that completes what was typed, and where it leads. */
+    public record Suggestion(String title, long courseId, long versionId, String itemKey, String kind, String courseTitle) {
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] docs) throws IOException {
@@ -284,6 +394,7 @@ public final class CourseIndex implements Closeable {
         d.add(new StoredField("courseTitle", p.courseTitle()));
         d.add(new StoredField("anchor", p.anchor()));
         d.add(new Field("title_" + language, p.title(), TEXT));
+        d.add(new TextField("suggest", p.title(), Field.Store.NO));
         d.add(new Field("text_" + language, p.text(), TEXT));
         return d;
     }

@@ -195,4 +195,81 @@ class CourseIndexTest {
         }
         assertThat(names).anyMatch(n -> n.startsWith("segments"));
     }
+
+    @Test
+    void theMarkOfTheLastCommitSurvivesAReopenAndAFreshIndexStartsAtZero(@TempDir Path folder) throws IOException {
+        try (CourseIndex first = CourseIndex.open(folder)) {
+            assertThat(first.fresh()).isTrue();
+            assertThat(first.mark()).isZero();
+            first.replaceCourse(1, corpus().stream().filter(d -> d.courseId() == 1).toList());
+            first.commit(42);
+        }
+        try (CourseIndex again = CourseIndex.open(folder)) {
+            assertThat(again.fresh()).isFalse();
+            assertThat(again.mark()).isEqualTo(42);
+            assertThat(again.size()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherFormatIsEmptiedAndCountsAsFresh(@TempDir Path folder) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(folder);
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("course", "1", org.apache.lucene.document.Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of("bilim.format", "0", "bilim.mark", "7").entrySet());
+            old.commit();
+        }
+        try (CourseIndex opened = CourseIndex.open(folder)) {
+            assertThat(opened.fresh()).isTrue();
+            assertThat(opened.mark()).isZero();
+            assertThat(opened.size()).isZero();
+        }
+    }
+
+    @Test
+    void retainingCoursesRemovesEveryOther() throws IOException {
+        try (CourseIndex small = CourseIndex.open(new ByteBuffersDirectory())) {
+            for (long c : List.of(1L, 2L, 3L)) {
+                small.replaceCourse(c, corpus().stream().filter(d -> d.courseId() == c).toList());
+            }
+            small.retainCourses(List.of(2L));
+            assertThat(small.search("права rights құқық конституция бюджет", VISIBLE, null, null, 0, 50).byCourse())
+                    .containsOnlyKeys(2L);
+        }
+    }
+
+    @Test
+    void suggestionsCompleteTitlesTheSearcherMaySeeAndNoOthers() throws IOException {
+        try (CourseIndex small = CourseIndex.open(new ByteBuffersDirectory())) {
+            small.replaceCourse(1, List.of(
+                    new SearchDocument(1, 11, "", "course", "ru", "Правовая грамотность", "Правовая грамотность", "", ""),
+                    new SearchDocument(1, 11, "contract", "page", "ru", "Правовая грамотность", "Трудовой договор", "текст", ""),
+                    new SearchDocument(1, 11, "lecture", "media", "ru", "Правовая грамотность", "Права человека", "реплика 1", "t=1"),
+                    new SearchDocument(1, 11, "lecture", "media", "ru", "Правовая грамотность", "Права человека", "реплика 2", "t=5")));
+            small.replaceCourse(2, List.of(
+                    new SearchDocument(2, 21, "budget", "page", "kk", "Қаржылық сауаттылық", "Отбасылық бюджет", "мәтін", "")));
+            small.replaceCourse(3, List.of(
+                    new SearchDocument(3, 31, "secret", "page", "ru", "Чужой курс", "Правила побега", "текст", "")));
+
+            List<CourseIndex.Suggestion> prav = small.suggest("прав", Set.of(11L, 21L));
+            assertThat(prav).extracting(CourseIndex.Suggestion::title)
+                    .containsExactly("Правовая грамотность", "Права человека");
+            assertThat(prav.get(1).itemKey()).isEqualTo("lecture");
+            // Every word typed starts a word of the title, in any order.
+            assertThat(small.suggest("гра пра", Set.of(11L))).extracting(CourseIndex.Suggestion::title)
+                    .containsExactly("Правовая грамотность");
+            // Kazakh typed with Russian letters still meets the Kazakh title.
+            assertThat(small.suggest("отбасылык", Set.of(21L))).extracting(CourseIndex.Suggestion::title)
+                    .containsExactly("Отбасылық бюджет");
+            // Nothing of a course the searcher may not see, however well it matches.
+            assertThat(small.suggest("прави", Set.of(11L, 21L))).isEmpty();
+            assertThat(small.suggest("прави", Set.of(31L))).extracting(CourseIndex.Suggestion::title)
+                    .containsExactly("Правила побега");
+            assertThat(small.suggest("п", Set.of(11L))).isEmpty();
+            assertThat(small.suggest("*", Set.of(11L))).isEmpty();
+            assertThat(small.suggest("а".repeat(201), Set.of(11L))).isEmpty();
+        }
+    }
 }
