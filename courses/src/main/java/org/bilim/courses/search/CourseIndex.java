@@ -120,15 +120,21 @@ public final class CourseIndex implements Closeable {
         Map<String, String> committed = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
         this.writer = new IndexWriter(directory, new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        // An index written by another format of this class (other analysers, other fields) is of no use: start empty.
-        this.fresh = !FORMAT.equals(committed.get(FORMAT_KEY));
-        if (fresh) {
-            writer.deleteAll();
+        try {
+            // An index written by another format of this class (other analysers, other fields) is of no use: start empty.
+            this.fresh = !FORMAT.equals(committed.get(FORMAT_KEY));
+            if (fresh) {
+                writer.deleteAll();
+            }
+            this.committedMark = fresh ? 0 : Long.parseLong(committed.getOrDefault(MARK_KEY, "0"));
+            // A reader cannot open an index that was never committed.
+            commit(committedMark);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            // Unreadable segments: let go of the write lock, so the owner can delete the folder and start again.
+            writer.rollback();
+            throw e;
         }
-        this.committedMark = fresh ? 0 : Long.parseLong(committed.getOrDefault(MARK_KEY, "0"));
-        // A reader cannot open an index that was never committed.
-        commit(committedMark);
-        this.searchers = new SearcherManager(writer, null);
     }
 
     /**

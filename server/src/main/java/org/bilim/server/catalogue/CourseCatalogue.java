@@ -93,6 +93,64 @@ public class CourseCatalogue {
         return Optional.of(new VisibleVersion(courseId, versionId, number, hash, frozenContent(versionId)));
     }
 
+    /**
+     * The version of each course that a facility's learners see (by the same rule as
+     * {@link #visible}), as course id → version id; with a learner, only the courses they are
+     * enrolled in. This is the access filter of search.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> visibleVersions(long facilityId, Long learnerId) {
+        String jpql = "SELECT v.course.id, v.id, v.number FROM CourseVersion v, CourseApproval a "
+                + "WHERE a.version = v AND a.facilityId = :f AND v.state = :frozen AND a.decision = :approved "
+                + "AND a.contentHash = v.contentHash "
+                + "AND a.id = (SELECT MAX(a2.id) FROM CourseApproval a2 WHERE a2.version = v AND a2.facilityId = :f)"
+                + (learnerId == null ? "" : " AND v.course.id IN (SELECT e.course.id FROM Enrolment e WHERE e.learner.id = :l)");
+        var query = em.createQuery(jpql, Object[].class).setParameter("f", facilityId)
+                .setParameter("frozen", CourseVersion.State.FROZEN)
+                .setParameter("approved", org.bilim.server.vetting.CourseApproval.Decision.APPROVED);
+        if (learnerId != null) {
+            query.setParameter("l", learnerId);
+        }
+        return newestByKey(query.getResultList());
+    }
+
+    /**
+     * The versions of a course that learners of some facility see: what the search index holds
+     * of it. Empty when no facility approves any version of it now.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> versionsVisibleAnywhere(long courseId) {
+        List<Object[]> rows = em.createQuery("SELECT a.facilityId, v.id, v.number FROM CourseVersion v, CourseApproval a "
+                        + "WHERE v.course.id = :c AND a.version = v AND v.state = :frozen AND a.decision = :approved "
+                        + "AND a.contentHash = v.contentHash "
+                        + "AND a.id = (SELECT MAX(a2.id) FROM CourseApproval a2 WHERE a2.version = v AND a2.facilityId = a.facilityId)",
+                        Object[].class)
+                .setParameter("c", courseId).setParameter("frozen", CourseVersion.State.FROZEN)
+                .setParameter("approved", org.bilim.server.vetting.CourseApproval.Decision.APPROVED)
+                .getResultList();
+        return Set.copyOf(newestByKey(rows).values());
+    }
+
+    /** The courses some facility has decided on: every course the search index may hold. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> decidedCourses() {
+        return em.createQuery("SELECT DISTINCT v.course.id FROM CourseApproval a JOIN a.version v", Long.class).getResultList();
+    }
+
+    /** Rows of (key, version id, version number): the newest version per key. */
+    private static Map<Long, Long> newestByKey(List<Object[]> rows) {
+        Map<Long, long[]> newest = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            long key = ((Number) r[0]).longValue();
+            long version = ((Number) r[1]).longValue();
+            int number = ((Number) r[2]).intValue();
+            newest.merge(key, new long[] {version, number}, (a, b) -> a[1] >= b[1] ? a : b);
+        }
+        Map<Long, Long> out = new java.util.TreeMap<>();
+        newest.forEach((k, v) -> out.put(k, v[0]));
+        return out;
+    }
+
     /** The content of a frozen version, parsed once per node. */
     public CourseContent frozenContent(long versionId) {
         CourseContent cached = frozen.get(versionId);

@@ -38,6 +38,7 @@ import org.bilim.server.facilities.Facility;
 import org.bilim.server.files.FileStore;
 import org.bilim.server.learners.Learner;
 import org.bilim.server.platform.Language;
+import org.bilim.server.search.SearchChanges;
 import org.bilim.server.staff.StaffAccount;
 import org.bilim.server.vetting.CourseApproval;
 
@@ -58,6 +59,9 @@ public class DemoCourses {
 
     @Inject
     FileStore files;
+
+    @Inject
+    SearchChanges searchChanges;
 
     @Inject
     ContentIntake intake;
@@ -90,6 +94,7 @@ public class DemoCourses {
             CourseVersion v = catalogue.latest(c.id()).orElseThrow();
             v.freeze();
             em.persist(new CourseApproval(v, facility.id(), CourseApproval.Decision.APPROVED, v.contentHash(), null, officer.id()));
+            searchChanges.record(c.id());
             learners.forEach(l -> em.persist(new Enrolment(l, c)));
         }
         em.flush();

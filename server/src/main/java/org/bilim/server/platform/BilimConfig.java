@@ -80,6 +80,10 @@ public class BilimConfig {
     @ConfigProperty(name = "bilim.import.max-entries", defaultValue = "20000")
     int importMaxEntries;
 
+    @Inject
+    @ConfigProperty(name = "bilim.search.poll-seconds", defaultValue = "10")
+    int searchPollSeconds;
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -144,5 +148,10 @@ public class BilimConfig {
 
     public int importMaxEntries() {
         return importMaxEntries;
+    }
+
+    /** How often a node looks for changes other nodes made to what is searchable (BILIM_SEARCH_POLL_SECONDS). */
+    public Duration searchPoll() {
+        return Duration.ofSeconds(Math.max(1, searchPollSeconds));
     }
 }

@@ -14,13 +14,15 @@ import java.util.logging.Logger;
 import org.bilim.server.demo.DemoData;
 import org.bilim.server.files.FileStore;
 import org.bilim.server.imports.ImportService;
+import org.bilim.server.search.SearchIndex;
 import org.bilim.server.sessions.SessionService;
 import org.bilim.server.staff.StaffService;
 
 /**
  * What happens when Bilim starts, in order: migrate the schema; create the first administrator
  * if the configuration names one and there is no staff account yet; seed the demo data when
- * demo mode is on; then report ready and print where to go.
+ * demo mode is on; open the search index (rebuilding it in the background if it is missing);
+ * then report ready and print where to go.
  */
 @ApplicationScoped
 public class BilimStartup {
@@ -50,6 +52,9 @@ public class BilimStartup {
     @Inject
     FileStore files;
 
+    @Inject
+    SearchIndex search;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -70,6 +75,8 @@ public class BilimStartup {
                 LOG.warning(() -> interrupted + " course import(s) were interrupted by the last shutdown; start them again");
             }
             DemoData.Printout printout = config.demo() ? demo.seed() : null;
+            state.phase("opening the search index");
+            search.open();
             purge = scheduler.scheduleAtFixedRate(this::purgeSessions, 5, 5, TimeUnit.MINUTES);
             state.phase("ready");
             System.out.println(banner(printout));

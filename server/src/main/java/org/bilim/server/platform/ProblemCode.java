@@ -77,6 +77,11 @@ public enum ProblemCode {
     QUIZ_NO_ATTEMPTS_LEFT("quiz.no-attempts-left", 409),
 
     SERVER_STARTING("server.starting", 503),
+    SEARCH_QUERY_EMPTY("search.query-empty", 400),
+    SEARCH_QUERY_TOO_LONG("search.query-too-long", 400),
+    SEARCH_QUERY_UNBALANCED_QUOTES("search.query-unbalanced-quotes", 400),
+    SEARCH_QUERY_NO_WORDS("search.query-no-words", 400),
+    SEARCH_UNAVAILABLE("search.unavailable", 503),
     SERVER_ERROR("server.error", 500);
 
     private final String code;

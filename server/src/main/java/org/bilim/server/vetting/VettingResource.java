@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.bilim.server.search.SearchIndex;
 import org.bilim.server.sessions.Access;
 import org.bilim.server.sessions.Access.Audience;
 import org.bilim.server.staff.Role;
@@ -29,10 +30,16 @@ public class VettingResource {
     @Inject
     VettingService vetting;
 
+    @Inject
+    SearchIndex search;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response decide(@NotNull @Valid DecisionRequest body) {
-        return Response.status(Response.Status.CREATED).entity(vetting.decide(body)).build();
+        DecisionResult result = vetting.decide(body);
+        // Committed: the index takes the change now, so the decision is searchable when this answers.
+        search.changed();
+        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.bilim.server.catalogue.CourseCatalogue;
 import org.bilim.server.catalogue.CourseVersion;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.ProblemCode;
+import org.bilim.server.search.SearchChanges;
 import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.OfficerScope;
 
@@ -36,6 +37,9 @@ public class VettingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SearchChanges searchChanges;
 
     /** The officer's decision: the hash is the one shown with the preview they read. */
     public record DecisionRequest(@NotNull Long facilityId,
@@ -76,6 +80,7 @@ public class VettingService {
         CourseApproval approval = new CourseApproval(version, own, decision, version.contentHash(), reason,
                 caller.requireStaff().staffId());
         em.persist(approval);
+        searchChanges.record(version.course().id());
         em.flush();
         audit.append(caller.audit(decision == CourseApproval.Decision.APPROVED ? "course.approved" : "course.rejected", own,
                 "course", version.course().id(), "version " + version.number() + " sha256 " + version.contentHash()
