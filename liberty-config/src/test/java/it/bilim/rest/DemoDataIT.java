@@ -118,4 +118,34 @@ class DemoDataIT {
             }
         }
     }
+
+    @Test
+    void theDemoCoursesAreSearchableInRussianKazakhAndBothAtOnce() throws Exception {
+        assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
+            p.load(r);
+        }
+        // The index was built from the database when the demo server first started.
+        JsonNode index = World.signIn(p.getProperty("admin.username"), p.getProperty("admin.password"))
+                .get("/api/staff/search-index?waitSeconds=60").json();
+        assertThat(index.get("state").asText()).as(index.toString()).isEqualTo("READY");
+        Api officer = World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password"));
+        JsonNode kiosk = officer.post("/api/staff/kiosks", Api.object("name", World.unique("Demo search kiosk "))).json();
+        Api device = Api.client();
+        assertThat(device.post("/api/kiosk/enrolment", Api.object("code", kiosk.get("enrolmentCode").asText())).status()).isEqualTo(200);
+        assertThat(device.post("/api/kiosk/session", Api.object("learnerNumber", p.getProperty("learner.2.number"),
+                "pin", p.getProperty("learner.2.pin"))).status()).isEqualTo(201);
+
+        // Inflected forms meet: "юридической помощи" finds the lecture's "юридическую помощь" at its moment.
+        JsonNode ru = device.get("/api/kiosk/search?q=" + java.net.URLEncoder.encode("юридической помощи", "UTF-8")).json();
+        assertThat(ru.findValues("courseTitle")).extracting(JsonNode::asText).contains("Правовая грамотность");
+        assertThat(ru.findValues("seconds")).isNotEmpty();
+        // Kazakh plural and case endings: "бюджеттің" (of the budget) finds the pages about "бюджет".
+        JsonNode kk = device.get("/api/kiosk/search?q=" + java.net.URLEncoder.encode("бюджеттің", "UTF-8")).json();
+        assertThat(kk.findValues("courseTitle")).extracting(JsonNode::asText).contains("Қаржылық сауаттылық");
+        JsonNode both = device.get("/api/kiosk/search?q=" + java.net.URLEncoder.encode("конституция бюджет", "UTF-8")
+                + "&size=50").json();
+        assertThat(both.get("courses")).hasSize(2);
+    }
 }
