@@ -45,6 +45,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -55,6 +56,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -222,22 +224,29 @@ public final class CourseIndex implements Closeable {
      */
     public SearchResult search(String text, Collection<Long> visibleVersions, Long courseId, String kind, int page, int size)
             throws IOException {
-        Query matching = parse(text);
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(matching, Occur.MUST)
-                .add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
-                        Occur.FILTER);
-        if (courseId != null) {
-            filtered.add(new TermQuery(new Term("course", Long.toString(courseId))), Occur.FILTER);
-        }
-        if (kind != null) {
-            filtered.add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
-        }
-        Query query = filtered.build();
+        Query parsed = parse(text);
         IndexSearcher searcher = searchers.acquire();
         try {
+            // Typos expanded once, into words this index holds: ranking, facets and snippets then all
+            // work on plain terms, and the highlighter reads offsets from the postings instead of
+            // analysing the stored text of every hit again.
+            Query matching = searcher.rewrite(parsed);
+            BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(matching, Occur.MUST)
+                    .add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
+                            Occur.FILTER);
+            if (courseId != null) {
+                filtered.add(new TermQuery(new Term("course", Long.toString(courseId))), Occur.FILTER);
+            }
+            if (kind != null) {
+                filtered.add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
+            }
             int from = Math.max(0, page) * size;
-            TopDocs top = searcher.search(query, Math.max(1, from + size));
-            Facets facets = searcher.search(query, new FacetManager());
+            int wanted = Math.max(1, from + size);
+            // One pass over the matches gathers the best hits, the total and the facets.
+            Object[] results = searcher.search(filtered.build(),
+                    new MultiCollectorManager(new TopScoreDocCollectorManager(wanted, wanted), new FacetManager()));
+            TopDocs top = (TopDocs) results[0];
+            Facets facets = (Facets) results[1];
             ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, matching, pageDocs);
             return new SearchResult(facets.total, hits, facets.byCourse, facets.byKind);
@@ -453,6 +462,10 @@ public final class CourseIndex implements Closeable {
         }
     }
 
+    /**
+     * Counts per course and kind. A course's passages are added in one block, so consecutive hits
+     * mostly share a course: counts run until the course changes. Kinds are counted by ordinal.
+     */
     private static final class FacetCollector implements Collector {
         final Facets facets = new Facets();
 
@@ -460,7 +473,11 @@ public final class CourseIndex implements Closeable {
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             NumericDocValues course = context.reader().getNumericDocValues("course");
             SortedDocValues kind = context.reader().getSortedDocValues("kind");
+            long[] kinds = new long[kind == null ? 0 : kind.getValueCount()];
             return new LeafCollector() {
+                long runCourse = Long.MIN_VALUE;
+                long runLength;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
@@ -469,10 +486,32 @@ public final class CourseIndex implements Closeable {
                 public void collect(int doc) throws IOException {
                     facets.total++;
                     if (course != null && course.advanceExact(doc)) {
-                        facets.byCourse.merge(course.longValue(), 1L, Long::sum);
+                        long c = course.longValue();
+                        if (c != runCourse) {
+                            flushRun();
+                            runCourse = c;
+                        }
+                        runLength++;
                     }
                     if (kind != null && kind.advanceExact(doc)) {
-                        facets.byKind.merge(kind.lookupOrd(kind.ordValue()).utf8ToString(), 1L, Long::sum);
+                        kinds[kind.ordValue()]++;
+                    }
+                }
+
+                private void flushRun() {
+                    if (runLength > 0) {
+                        facets.byCourse.merge(runCourse, runLength, Long::sum);
+                    }
+                    runLength = 0;
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    flushRun();
+                    for (int ord = 0; ord < kinds.length; ord++) {
+                        if (kinds[ord] > 0) {
+                            facets.byKind.merge(kind.lookupOrd(ord).utf8ToString(), kinds[ord], Long::sum);
+                        }
                     }
                 }
             };

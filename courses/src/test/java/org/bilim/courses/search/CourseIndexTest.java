@@ -124,6 +124,9 @@ class CourseIndexTest {
         String snippet = r.hits().getFirst().snippetHtml();
         assertThat(snippet).contains("<mark>budgets</mark>").contains("&lt;script&gt;").doesNotContain("<script>")
                 .contains("&amp;");
+        // A word found with a typo is marked too.
+        assertThat(index.search("lessom", Set.of(91L), null, null, 0, 10).hits().getFirst().snippetHtml())
+                .contains("<mark>lesson</mark>");
         index.removeCourse(9);
     }
 
