@@ -247,12 +247,12 @@ public final class SearchBench {
             index.close();
             throw e;
         }
-        // The final commit: the one place that depends on CourseIndex's commit policy. Today
-        // replaceCourse commits every course, and close() commits whatever is left and waits for
-        // merges. When commits become explicit (refresh per course, commit(mark) apart), call
-        // index.commit(…) here, before close.
+        // The final commit, as a rebuild ends: replaceCourse only refreshes the searcher (near real
+        // time); commit makes it all durable; close waits for merges.
         long t3 = System.nanoTime();
-        index.close();
+        try (index) {
+            index.commit(courses.size());
+        }
         return new Indexed(courses, bytes, passages, generation, indexing, System.nanoTime() - t3);
     }
 
