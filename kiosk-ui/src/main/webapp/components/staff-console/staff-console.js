@@ -30,6 +30,7 @@ const CONSOLES = {
     nav: [
       { id: 'learners', href: '#/learners', label: k('nav.learners') },
       { id: 'courses', href: '#/courses', label: k('nav.courses') },
+      { id: 'search', href: '#/search', label: k('nav.search') },
       { id: 'enrolments', href: '#/enrolments', label: k('nav.enrolments') },
       { id: 'grading', href: '#/submissions', label: k('nav.grading') },
       { id: 'kiosks', href: '#/kiosks', label: k('nav.kiosks') },
@@ -41,6 +42,7 @@ const CONSOLES = {
       { path: /^\/learners\/(\d+)$/, tag: 'learner-editor', nav: 'learners' },
       { path: /^\/courses$/, tag: 'course-list', nav: 'courses' },
       { path: /^\/courses\/(\d+)$/, tag: 'course-preview', nav: 'courses' },
+      { path: /^\/search$/, tag: 'course-search', nav: 'search' },
       { path: /^\/imports$/, tag: 'course-import', nav: 'courses' },
       { path: /^\/imports\/(\d+)$/, tag: 'import-job', nav: 'courses' },
       { path: /^\/enrolments$/, tag: 'course-enrolment', nav: 'enrolments' },
