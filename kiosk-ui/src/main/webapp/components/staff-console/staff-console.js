@@ -60,6 +60,7 @@ const CONSOLES = {
     nav: [
       { id: 'facilities', href: '#/facilities', label: k('nav.facilities') },
       { id: 'accounts', href: '#/accounts', label: k('nav.accounts') },
+      { id: 'search-index', href: '#/search-index', label: k('nav.searchIndex') },
       { id: 'audit', href: '#/audit', label: k('nav.audit') },
     ],
     routes: [
@@ -67,6 +68,7 @@ const CONSOLES = {
       { path: /^\/facilities\/(\d+)$/, tag: 'facility-editor', nav: 'facilities' },
       { path: /^\/accounts$/, tag: 'staff-accounts', nav: 'accounts' },
       { path: /^\/accounts\/(\d+)$/, tag: 'staff-account-editor', nav: 'accounts' },
+      { path: /^\/search-index$/, tag: 'search-index', nav: 'search-index' },
       { path: /^\/audit$/, tag: 'audit-log', nav: 'audit' },
     ],
   },
