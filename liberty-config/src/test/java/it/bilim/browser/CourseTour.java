@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -84,6 +85,30 @@ final class CourseTour {
         b.click("practice-quiz [data-quiz-submit]");
         b.visible("practice-quiz [data-result-heading]");
         check.accept("kiosk: practice quiz result");
+
+        WebElement box = b.visible("#kiosk-search-q");
+        box.sendKeys("Readi");
+        b.visible("#kiosk-search-suggestions [role=option]");
+        check.accept("kiosk: search suggestions open");
+        box.sendKeys(Keys.ESCAPE);
+        box.clear();
+        box.sendKeys("rights", Keys.ENTER);
+        b.visible("search-results .search-hit .hit-snippet mark");
+        check.accept("kiosk: search results");
+        b.click("search-results a[data-facet-kind=page]");
+        b.visible("search-results a[data-facet-kind=page][aria-current=true]");
+        b.visible("search-results .search-hit");
+        check.accept("kiosk: search results narrowed by kind");
+        box = b.visible("#kiosk-search-q");
+        box.clear();
+        box.sendKeys("\"rights", Keys.ENTER);
+        b.visible("search-results [data-search-problem] .problem-box");
+        check.accept("kiosk: search refused");
+        box = b.visible("#kiosk-search-q");
+        box.clear();
+        box.sendKeys("zzqxv", Keys.ENTER);
+        b.visible("search-results [data-no-results]");
+        check.accept("kiosk: search found nothing");
     }
 
     void officer() {
@@ -156,6 +181,22 @@ final class CourseTour {
         b.click("submission-grader form[data-form=grade] button[type=submit]");
         b.visible("submission-grader [data-graded-done]");
         check.accept("officer: case study graded");
+
+        b.click("[data-nav=search]");
+        b.visible("course-search [data-search-start]");
+        check.accept("officer: search courses");
+        WebElement box = b.visible("#staff-search-q");
+        box.sendKeys("Readi");
+        b.visible("#staff-search-suggestions [role=option]");
+        check.accept("officer: search suggestions open");
+        box.sendKeys(Keys.ESCAPE);
+        box.clear();
+        box.sendKeys("rights", Keys.ENTER);
+        b.visible("course-search .search-hit .hit-snippet mark");
+        check.accept("officer: search results");
+        b.click("course-search .search-hit[data-hit-kind=page] a.hit-title");
+        b.visible("course-preview .preview-item-found");
+        check.accept("officer: preview at a search hit");
     }
 
     private void go(EveryKindCourse course, String key) {
