@@ -33,7 +33,7 @@ const FACILITY_LANGUAGE_KEY = 'bilim.kiosk.facilityLanguage';
 const ROUTES = [
   { path: /^\/courses\/(\d+)$/, state: 'outline', tag: 'course-outline' },
   { path: /^\/courses\/(\d+)\/items\/([A-Za-z0-9_-]{1,64})$/, state: 'item', tag: 'course-item' },
-  { path: /^\/search$/, state: 'search', tag: 'search-results', learning: true },
+  { path: /^\/search$/, state: 'search', tag: 'search-results' },
 ];
 
 /**

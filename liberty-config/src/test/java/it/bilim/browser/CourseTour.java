@@ -86,25 +86,15 @@ final class CourseTour {
         b.visible("practice-quiz [data-result-heading]");
         check.accept("kiosk: practice quiz result");
 
-        WebElement box = b.visible("#kiosk-search-q");
-        box.sendKeys("Readi");
-        b.visible("#kiosk-search-suggestions [role=option]");
-        check.accept("kiosk: search suggestions open");
-        box.sendKeys(Keys.ESCAPE);
-        box.clear();
-        box.sendKeys("rights", Keys.ENTER);
-        b.visible("search-results .search-hit .hit-snippet mark");
-        check.accept("kiosk: search results");
+        WebElement box = search("kiosk-search", "kiosk-app", "kiosk");
         b.click("search-results a[data-facet-kind=page]");
         b.visible("search-results a[data-facet-kind=page][aria-current=true]");
         b.visible("search-results .search-hit");
         check.accept("kiosk: search results narrowed by kind");
-        box = b.visible("#kiosk-search-q");
         box.clear();
         box.sendKeys("\"rights", Keys.ENTER);
         b.visible("search-results [data-search-problem] .problem-box");
         check.accept("kiosk: search refused");
-        box = b.visible("#kiosk-search-q");
         box.clear();
         box.sendKeys("zzqxv", Keys.ENTER);
         b.visible("search-results [data-no-results]");
@@ -185,18 +175,27 @@ final class CourseTour {
         b.click("[data-nav=search]");
         b.visible("course-search [data-search-start]");
         check.accept("officer: search courses");
-        WebElement box = b.visible("#staff-search-q");
-        box.sendKeys("Readi");
-        b.visible("#staff-search-suggestions [role=option]");
-        check.accept("officer: search suggestions open");
-        box.sendKeys(Keys.ESCAPE);
-        box.clear();
-        box.sendKeys("rights", Keys.ENTER);
-        b.visible("course-search .search-hit .hit-snippet mark");
-        check.accept("officer: search results");
+        search("staff-search", "course-search", "officer");
         b.click("course-search .search-hit[data-hit-kind=page] a.hit-title");
         b.visible("course-preview .preview-item-found");
         check.accept("officer: preview at a search hit");
+    }
+
+    /**
+     * In the search box {@code id} (within {@code view}): suggestions for "Readi" (the page "Reading: your
+     * rights"), then a search for "rights", each state checked; returns the box.
+     */
+    private WebElement search(String id, String view, String screen) {
+        WebElement box = b.visible("#" + id + "-q");
+        box.sendKeys("Readi");
+        b.visible("#" + id + "-suggestions [role=option]");
+        check.accept(screen + ": search suggestions open");
+        box.sendKeys(Keys.ESCAPE);
+        box.clear();
+        box.sendKeys("rights", Keys.ENTER);
+        b.visible(view + " .search-hit .hit-snippet mark");
+        check.accept(screen + ": search results");
+        return box;
     }
 
     private void go(EveryKindCourse course, String key) {
