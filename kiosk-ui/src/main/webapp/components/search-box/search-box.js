@@ -93,7 +93,6 @@ class SearchBox extends HTMLElement {
     }
     const text = this.input.value.trim();
     if (text.replace(/[\s"]/g, '').length < MIN_LETTERS) {
-      this.asked++;
       this.suggestions = [];
       this.close();
       return;
@@ -101,12 +100,16 @@ class SearchBox extends HTMLElement {
     this.timer = setTimeout(() => this.ask(text), DEBOUNCE_MS);
   }
 
-  /** Asks for suggestions; an answer that comes after a newer question is dropped. */
+  /**
+   * Asks for suggestions; an answer that comes after a newer question, or after the field was
+   * left, is dropped. A refusal is not the page's business (`intercept: false`): a session that
+   * ended is met by the next thing the person does, not by a suggestion they no longer wait for.
+   */
   async ask(text) {
     const mine = ++this.asked;
     let found;
     try {
-      found = await api.get(`${this.getAttribute('data-endpoint')}${query({ q: text })}`);
+      found = await api.get(`${this.getAttribute('data-endpoint')}${query({ q: text })}`, { intercept: false });
     } catch {
       // Suggestions are a convenience: the search itself still works and says what is wrong.
       found = [];
@@ -135,10 +138,13 @@ class SearchBox extends HTMLElement {
     this.status.textContent = t('search.suggestions.count', { count: this.suggestions.length });
   }
 
+  /** Closes the list, and forgets a question not yet asked or answered (the field was left or emptied). */
   close() {
     if (!this.list) {
       return;
     }
+    clearTimeout(this.timer);
+    this.asked++;
     this.list.hidden = true;
     this.active = -1;
     this.input.setAttribute('aria-expanded', 'false');
