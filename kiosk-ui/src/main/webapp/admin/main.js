@@ -5,3 +5,4 @@ import '../components/facility-editor/facility-editor.js';
 import '../components/staff-accounts/staff-accounts.js';
 import '../components/staff-account-editor/staff-account-editor.js';
 import '../components/audit-log/audit-log.js';
+import '../components/search-index/search-index.js';

@@ -11,3 +11,4 @@ import '../components/import-job/import-job.js';
 import '../components/course-enrolment/course-enrolment.js';
 import '../components/submission-list/submission-list.js';
 import '../components/submission-grader/submission-grader.js';
+import '../components/course-search/course-search.js';

@@ -5,6 +5,7 @@ import { k, t } from '../../lib/i18n.js';
 import { courseOutline, itemHref } from '../../lib/kiosk-courses.js';
 import { labelHtml } from '../../lib/labels.js';
 import { ITEM_KIND } from '../../lib/course-labels.js';
+import { startTime } from '../../lib/search.js';
 import '../page-reader/page-reader.js';
 import '../pdf-viewer/pdf-viewer.js';
 import '../media-player/media-player.js';
@@ -24,7 +25,8 @@ const VIEWS = {
  * <course-item>: one item of a course on the kiosk, in the frame every item shares: where it is
  * (my courses › course), its title, kind and module, the item itself, and previous / next.
  * Opening it records that the learner viewed it (the server does that on GET). Properties
- * `courseId`, `itemKey`. `leave()` lets the item send its last progress report.
+ * `courseId`, `itemKey` and `params` (the address's: `t`, the moment a recording starts at, when
+ * a search found words said there). `leave()` lets the item send its last progress report.
  */
 class CourseItem extends HTMLElement {
   connectedCallback() {
@@ -87,6 +89,9 @@ class CourseItem extends HTMLElement {
       view.item = item;
       view.courseId = this.courseId;
       view.lang = lang;
+      if (item.kind === 'media') {
+        view.startAt = startTime(this.params);
+      }
       view.setAttribute('data-kind', item.kind);
       body.replaceChildren(view);
       this.view = view;

@@ -6,6 +6,7 @@ import { formatDate, k, t, translate } from '../../lib/i18n.js';
 import { LANGUAGE, labelHtml } from '../../lib/labels.js';
 import { ITEM_KIND, QUESTION_TYPE, VERSION_STATE } from '../../lib/course-labels.js';
 import { lintTable } from '../../lib/course-report.js';
+import { startTime } from '../../lib/search.js';
 import { decisionText } from '../course-list/course-list.js';
 import '../pdf-viewer/pdf-viewer.js';
 import '../media-player/media-player.js';
@@ -20,6 +21,9 @@ const CODE_FIELDS = { 'approval.reason-required': 'reason' };
  * questions with the right answers marked — and the decision: approve, or reject with a reason.
  * A decision on content that changed meanwhile is refused (409 approval.hash-mismatch) and said
  * so plainly, with a way to reload.
+ *
+ * `#/courses/{id}?item={key}` (where a search hit leads) brings that item into view and moves
+ * focus to its heading; with `&t=8` its recording starts at that moment.
  */
 class CoursePreview extends HTMLElement {
   static titleKey = k('preview.title');
@@ -51,6 +55,20 @@ class CoursePreview extends HTMLElement {
     }
     box.removeAttribute('aria-busy');
     this.draw();
+    this.focusItem();
+  }
+
+  /** The item the address names (a search hit), marked, in view and with focus on its heading. */
+  focusItem() {
+    const key = this.context.params?.item;
+    const found = key ? [...this.querySelectorAll('.preview-item[data-item]')].find((a) => a.getAttribute('data-item') === key) : null;
+    if (!found) {
+      return;
+    }
+    found.classList.add('preview-item-found');
+    const heading = found.querySelector('h3');
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
   }
 
   draw() {
@@ -202,6 +220,9 @@ class CoursePreview extends HTMLElement {
       }
       const item = this.findItem(slot.getAttribute('data-media-slot'));
       const player = document.createElement('media-player');
+      if (item.key === this.context.params?.item) {
+        player.startAt = startTime(this.context.params);
+      }
       player.file = staffFile(item.media);
       player.captions = (item.captions || []).map((cap) => ({ url: staffUrl(cap.file), language: cap.language, label: cap.label }));
       player.lang = this.course.language;

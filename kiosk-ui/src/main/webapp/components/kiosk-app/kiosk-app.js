@@ -4,8 +4,9 @@ import { applyAccessibility, currentAccessibility, wantsSpokenDetail } from '../
 import { problemBox } from '../../lib/forms.js';
 import { html, render } from '../../lib/html.js';
 import { IdleTimer, throttle } from '../../lib/idle.js';
-import { browserLanguage, isLanguage, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
-import { forgetOutlines } from '../../lib/kiosk-courses.js';
+import { browserLanguage, isLanguage, k, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
+import { forgetOutlines, itemHref } from '../../lib/kiosk-courses.js';
+import { searchParams } from '../../lib/search.js';
 import '../language-switch/language-switch.js';
 import '../idle-warning/idle-warning.js';
 import '../kiosk-enrol/kiosk-enrol.js';
@@ -13,6 +14,8 @@ import '../kiosk-signin/kiosk-signin.js';
 import '../kiosk-home/kiosk-home.js';
 import '../course-outline/course-outline.js';
 import '../course-item/course-item.js';
+import '../search-box/search-box.js';
+import '../search-results/search-results.js';
 
 const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const KIOSK_REFUSED = new Set(['kiosk.locked', 'kiosk.address-not-allowed']);
@@ -22,21 +25,54 @@ const ACTIVITY_INTERVAL_MS = 20_000;
 const RECHECK_MS = 30_000;
 /** The facility's language, remembered by the kiosk so that a refusal after a restart is told in it too. */
 const FACILITY_LANGUAGE_KEY = 'bilim.kiosk.facilityLanguage';
-/** The learner's screens have addresses, so that a reload (or the browser's back) keeps the place. */
+/**
+ * The learner's screens have addresses, so that a reload (or the browser's back) keeps the place.
+ * What follows `?` is the screen's parameters: a search (`#/search?q=право&kind=page&page=1`),
+ * or the moment a lecture starts at (`#/courses/12/items/lecture?t=8`).
+ */
 const ROUTES = [
   { path: /^\/courses\/(\d+)$/, state: 'outline', tag: 'course-outline' },
   { path: /^\/courses\/(\d+)\/items\/([A-Za-z0-9_-]{1,64})$/, state: 'item', tag: 'course-item' },
+  { path: /^\/search$/, state: 'search', tag: 'search-results' },
 ];
 
 /**
  * <kiosk-app>: the learner kiosk. It is a small state machine —
- * starting → not enrolled | refused (locked, wrong network) | sign-in → home ⇄ course ⇄ item →
- * (idle) sign-in — driven by what the server answers. A signed-in learner's screens are hash
- * routes (`#/courses/12`, `#/courses/12/items/week-1`), forgotten at sign-out. The kiosk shows the facility's language until a learner
- * signs in, then the learner's, with their accessibility preferences; on sign-out it returns to
- * the facility's language and default display, ready for the next person.
+ * starting → not enrolled | refused (locked, wrong network) | sign-in → home ⇄ course ⇄ item ⇄
+ * search → (idle) sign-in — driven by what the server answers. A signed-in learner's screens are
+ * hash routes (`#/courses/12`, `#/courses/12/items/week-1`, `#/search?q=…`), forgotten at
+ * sign-out. The kiosk shows the facility's language until a learner signs in, then the
+ * learner's, with their accessibility preferences; on sign-out it returns to the facility's
+ * language and default display, ready for the next person.
+ *
+ * While a learner is signed in, the header holds the search box (with suggestions), in this one
+ * place for every learning screen. Attribute `exam-mode` (property `examMode`) is the one switch
+ * a supervised exam turns on: it hides the search box and refuses the search screen (its address
+ * leads home) until it is turned off again.
  */
 class KioskApp extends HTMLElement {
+  static get observedAttributes() {
+    return ['exam-mode'];
+  }
+
+  get examMode() {
+    return this.hasAttribute('exam-mode');
+  }
+
+  set examMode(on) {
+    this.toggleAttribute('exam-mode', Boolean(on));
+  }
+
+  attributeChangedCallback() {
+    if (!this.main) {
+      return;
+    }
+    this.showSearch();
+    if (this.examMode && this.state === 'search') {
+      this.route();
+    }
+  }
+
   connectedCallback() {
     if (this.started) {
       return;
@@ -55,12 +91,20 @@ class KioskApp extends HTMLElement {
           <p class="brand" data-i18n="app.name">${t('app.name')}</p>
           <p class="kiosk-place" data-place></p>
         </div>
+        <search-box class="kiosk-search" data-id="kiosk-search" data-endpoint="/api/kiosk/search/suggestions"
+          data-label="${k('search.box.kiosk')}" hidden></search-box>
         <language-switch></language-switch>
       </header>
       <main id="main" class="kiosk-main" tabindex="-1"></main>
       <idle-warning></idle-warning>`);
     this.main = this.querySelector('main');
     this.warning = this.querySelector('idle-warning');
+    this.searchBox = this.querySelector('search-box');
+    this.addEventListener('search-submit', (e) => this.go(`#/search?${searchParams({ q: e.detail.q })}`));
+    this.addEventListener('search-open', (e) => {
+      const s = e.detail.suggestion;
+      this.go(s.itemKey ? itemHref(s.courseId, s.itemKey) : `#/courses/${s.courseId}`);
+    });
     this.addEventListener('language-change', (e) => this.changeLanguage(e.detail.language));
     this.addEventListener('kiosk-enrolled', (e) => this.enrolled(e.detail.device));
     this.addEventListener('learner-signed-in', (e) => this.signedIn(e.detail.session));
@@ -174,6 +218,7 @@ class KioskApp extends HTMLElement {
     setLanguage(session.learner.language);
     applyAccessibility(session.learner.accessibility);
     this.startIdle(session);
+    this.showSearch();
     if (!restored) {
       // A new sign-in starts at home, whatever address the kiosk was left at.
       forgetLearnerAddress();
@@ -184,18 +229,32 @@ class KioskApp extends HTMLElement {
     }
   }
 
-  /** Shows the learner's screen the address names: home, a course's outline, or one item. */
+  /** The search box is for a signed-in learner, and never during an exam. */
+  showSearch() {
+    const shown = Boolean(this.session) && !this.examMode;
+    if (!shown) {
+      this.searchBox.close();
+    }
+    this.searchBox.hidden = !shown;
+  }
+
+  /** Goes to an address; the same address again (the same search once more) shows its screen afresh. */
+  go(hash) {
+    if (location.hash === hash) {
+      this.route();
+    } else {
+      location.hash = hash;
+    }
+  }
+
+  /** Shows the learner's screen the address names: home, a course's outline, one item, or a search. */
   route() {
-    const path = (location.hash || '').replace(/^#/, '');
+    const [path, queryString] = (location.hash || '').replace(/^#/, '').split('?');
+    const params = Object.fromEntries(new URLSearchParams(queryString || ''));
     for (const r of ROUTES) {
       const match = r.path.exec(path);
-      if (match) {
-        this.setState(r.state, () => {
-          const view = document.createElement(r.tag);
-          view.courseId = Number(match[1]);
-          view.itemKey = match[2] || null;
-          return view;
-        });
+      if (match && !(r.tag === 'search-results' && this.examMode)) {
+        this.setState(r.state, () => (r.tag === 'search-results' ? this.searchView(params) : this.courseView(r.tag, match, params)));
         return;
       }
     }
@@ -207,6 +266,37 @@ class KioskApp extends HTMLElement {
       home.session = this.session;
       return home;
     });
+  }
+
+  courseView(tag, match, params) {
+    const view = document.createElement(tag);
+    view.courseId = Number(match[1]);
+    view.itemKey = match[2] || null;
+    view.params = params;
+    return view;
+  }
+
+  /** The results screen: the way home, then the results; the header's box shows what was searched. */
+  searchView(params) {
+    this.searchBox.value = params.q ?? '';
+    const view = document.createElement('div');
+    view.className = 'course-screen';
+    render(view, html`<p class="crumbs"><a href="#/" data-i18n="course.backHome">${t('course.backHome')}</a></p>`);
+    const results = document.createElement('search-results');
+    results.setAttribute('data-id', 'kiosk-results');
+    results.endpoint = '/api/kiosk/search';
+    results.params = { ...params, q: params.q ?? '' };
+    results.address = (p) => `#/search?${searchParams(p)}`;
+    results.hitHref = (hit) => {
+      if (!hit.itemKey) {
+        return `#/courses/${hit.courseId}`;
+      }
+      const at = hit.seconds === undefined || hit.seconds === null ? '' : `?t=${Math.floor(hit.seconds)}`;
+      return `${itemHref(hit.courseId, hit.itemKey)}${at}`;
+    };
+    results.focusAfter = true;
+    view.append(results);
+    return view;
   }
 
   sessionUpdated(session) {
@@ -271,6 +361,11 @@ class KioskApp extends HTMLElement {
     this.idle = null;
     this.warning?.close();
     this.session = null;
+    if (this.searchBox) {
+      // The next person must not see what this one searched for.
+      this.searchBox.value = '';
+      this.showSearch();
+    }
     applyAccessibility(null);
     if (this.device && !keepLanguage) {
       this.chosenLanguage = null;

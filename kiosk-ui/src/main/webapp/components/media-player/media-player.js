@@ -1,6 +1,8 @@
-import { html, render, sanitised } from '../../lib/html.js';
+import { announce } from '../../lib/announce.js';
+import { args, html, render, sanitised } from '../../lib/html.js';
 import { k, language, t } from '../../lib/i18n.js';
 import { ProgressReporter } from '../../lib/progress.js';
+import { clock } from '../../lib/search.js';
 
 /** Watched this share of a recording, a learner has completed it. */
 const COMPLETE_SHARE = 0.9;
@@ -10,12 +12,15 @@ const ACTIVITY_MS = 5000;
 /**
  * <media-player>: a video or a recording with the browser's own controls (keyboard and screen
  * reader ready), a captions track per caption file — the one in the learner's language on by
- * default — and the transcript below. It starts where the learner stopped (`t=93.5`), reports
- * time and position, and the item is completed once 90 % of it has been watched. Seeking asks the
- * server for byte ranges, so a long lecture starts at once.
+ * default — and the transcript below. It starts where the learner stopped (`t=93.5`), or at
+ * `startAt` seconds when that is given (a search found the words said there; the player says
+ * "from 0:08" on screen and to a screen reader), reports time and position, and the item is
+ * completed once 90 % of it has been watched. Seeking asks the server for byte ranges, so a long
+ * lecture starts at once.
  *
  * Properties: `item` (a kiosk media item) with `courseId` and `lang`; or, without reporting,
- * `file` ({url, name, mediaType}) and optional `captions` (attachments, the officer's preview).
+ * `file` ({url, name, mediaType}) and optional `captions` (attachments, the officer's preview);
+ * either with an optional `startAt`.
  */
 class MediaPlayer extends HTMLElement {
   connectedCallback() {
@@ -34,7 +39,10 @@ class MediaPlayer extends HTMLElement {
     // A screen reader names the player: by the item's title, what the learner chose to open, not
     // by a file name such as "lecture_01_final.mp4"; an attachment has only its file name.
     const name = item?.title || media.name || '';
-    render(this, html`<figure class="media-player">
+    const from = this.startAt === null || this.startAt === undefined ? null : { time: clock(this.startAt) };
+    render(this, html`${from ? html`<p class="media-start" data-start-at="${this.startAt}" data-i18n="media.startAt"
+        data-i18n-args="${args(from)}">${t('media.startAt', from)}</p>` : ''}
+    <figure class="media-player">
       ${kind === 'audio'
         ? html`<audio controls preload="metadata" src="${media.url}" aria-label="${name}" data-media>${tracks}</audio>`
         : html`<video controls preload="metadata" playsinline src="${media.url}" aria-label="${name}" data-media>${tracks}</video>`}
@@ -50,9 +58,22 @@ class MediaPlayer extends HTMLElement {
     this.media.setAttribute('controlslist', 'nodownload noremoteplayback');
     this.media.disablePictureInPicture = true;
     this.media.addEventListener('contextmenu', (e) => e.preventDefault());
+    if (from) {
+      this.startFrom(this.startAt);
+    }
     if (item && this.courseId) {
       this.track(item);
     }
+  }
+
+  /** Starts at a moment (within the recording) once the browser knows its length, and says so. */
+  startFrom(at) {
+    const media = this.media;
+    media.addEventListener('loadedmetadata', () => {
+      const end = Number.isFinite(media.duration) ? media.duration : at;
+      media.currentTime = Math.min(at, Math.max(0, end - 0.5));
+      announce(t('media.startAt', { time: clock(media.currentTime) }));
+    }, { once: true });
   }
 
   /** "You have watched this" for a video, "listened to" for a recording. */
@@ -69,7 +90,8 @@ class MediaPlayer extends HTMLElement {
     this.reporter.completed = Boolean(item.progress?.completed);
     this.reporter.completedReported = this.reporter.completed;
     this.reporter.start();
-    const saved = /^t=([0-9.]+)$/.exec(item.progress?.position || '');
+    // A moment asked for (a search hit) wins over where the learner stopped last time.
+    const saved = this.startAt === null || this.startAt === undefined ? /^t=([0-9.]+)$/.exec(item.progress?.position || '') : null;
     this.resumedFrom = 0;
     media.addEventListener('loadedmetadata', () => {
       const at = saved ? Number(saved[1]) : 0;

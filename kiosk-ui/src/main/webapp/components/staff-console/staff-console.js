@@ -30,6 +30,7 @@ const CONSOLES = {
     nav: [
       { id: 'learners', href: '#/learners', label: k('nav.learners') },
       { id: 'courses', href: '#/courses', label: k('nav.courses') },
+      { id: 'search', href: '#/search', label: k('nav.search') },
       { id: 'enrolments', href: '#/enrolments', label: k('nav.enrolments') },
       { id: 'grading', href: '#/submissions', label: k('nav.grading') },
       { id: 'kiosks', href: '#/kiosks', label: k('nav.kiosks') },
@@ -41,6 +42,7 @@ const CONSOLES = {
       { path: /^\/learners\/(\d+)$/, tag: 'learner-editor', nav: 'learners' },
       { path: /^\/courses$/, tag: 'course-list', nav: 'courses' },
       { path: /^\/courses\/(\d+)$/, tag: 'course-preview', nav: 'courses' },
+      { path: /^\/search$/, tag: 'course-search', nav: 'search' },
       { path: /^\/imports$/, tag: 'course-import', nav: 'courses' },
       { path: /^\/imports\/(\d+)$/, tag: 'import-job', nav: 'courses' },
       { path: /^\/enrolments$/, tag: 'course-enrolment', nav: 'enrolments' },
@@ -58,6 +60,7 @@ const CONSOLES = {
     nav: [
       { id: 'facilities', href: '#/facilities', label: k('nav.facilities') },
       { id: 'accounts', href: '#/accounts', label: k('nav.accounts') },
+      { id: 'search-index', href: '#/search-index', label: k('nav.searchIndex') },
       { id: 'audit', href: '#/audit', label: k('nav.audit') },
     ],
     routes: [
@@ -65,6 +68,7 @@ const CONSOLES = {
       { path: /^\/facilities\/(\d+)$/, tag: 'facility-editor', nav: 'facilities' },
       { path: /^\/accounts$/, tag: 'staff-accounts', nav: 'accounts' },
       { path: /^\/accounts\/(\d+)$/, tag: 'staff-account-editor', nav: 'accounts' },
+      { path: /^\/search-index$/, tag: 'search-index', nav: 'search-index' },
       { path: /^\/audit$/, tag: 'audit-log', nav: 'audit' },
     ],
   },

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -84,6 +85,20 @@ final class CourseTour {
         b.click("practice-quiz [data-quiz-submit]");
         b.visible("practice-quiz [data-result-heading]");
         check.accept("kiosk: practice quiz result");
+
+        WebElement box = search("kiosk-search", "kiosk-app", "kiosk");
+        b.click("search-results a[data-facet-kind=page]");
+        b.visible("search-results a[data-facet-kind=page][aria-current=true]");
+        b.visible("search-results .search-hit");
+        check.accept("kiosk: search results narrowed by kind");
+        box.clear();
+        box.sendKeys("\"rights", Keys.ENTER);
+        b.visible("search-results [data-search-problem] .problem-box");
+        check.accept("kiosk: search refused");
+        box.clear();
+        box.sendKeys("zzqxv", Keys.ENTER);
+        b.visible("search-results [data-no-results]");
+        check.accept("kiosk: search found nothing");
     }
 
     void officer() {
@@ -156,6 +171,31 @@ final class CourseTour {
         b.click("submission-grader form[data-form=grade] button[type=submit]");
         b.visible("submission-grader [data-graded-done]");
         check.accept("officer: case study graded");
+
+        b.click("[data-nav=search]");
+        b.visible("course-search [data-search-start]");
+        check.accept("officer: search courses");
+        search("staff-search", "course-search", "officer");
+        b.click("course-search .search-hit[data-hit-kind=page] a.hit-title");
+        b.visible("course-preview .preview-item-found");
+        check.accept("officer: preview at a search hit");
+    }
+
+    /**
+     * In the search box {@code id} (within {@code view}): suggestions for "Readi" (the page "Reading: your
+     * rights"), then a search for "rights", each state checked; returns the box.
+     */
+    private WebElement search(String id, String view, String screen) {
+        WebElement box = b.visible("#" + id + "-q");
+        box.sendKeys("Readi");
+        b.visible("#" + id + "-suggestions [role=option]");
+        check.accept(screen + ": search suggestions open");
+        box.sendKeys(Keys.ESCAPE);
+        box.clear();
+        box.sendKeys("rights", Keys.ENTER);
+        b.visible(view + " .search-hit .hit-snippet mark");
+        check.accept(screen + ": search results");
+        return box;
     }
 
     private void go(EveryKindCourse course, String key) {

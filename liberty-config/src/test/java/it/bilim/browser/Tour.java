@@ -218,6 +218,14 @@ final class Tour {
         b.visible("#ae-name");
         check.accept("admin: staff account");
 
+        b.click("[data-nav=search-index]");
+        b.visible("search-index [data-index-state]");
+        check.accept("admin: search index");
+        b.click("search-index [data-rebuild]");
+        b.visible("dialog.confirm-dialog[open]");
+        check.accept("admin: rebuild confirmation");
+        b.type(Keys.ESCAPE);
+
         b.click("[data-nav=audit]");
         b.visible("audit-log [data-verdict]");
         b.visible("audit-log tbody tr");
