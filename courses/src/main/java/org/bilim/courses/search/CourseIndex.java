@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -70,9 +71,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Fields: each passage's text and title are indexed once, in the field of its language
  * ({@code text_kk}, {@code text_ru}, {@code text_en}) with that language's analyser, and with
- * offsets so snippets need no re-analysis. {@code version} and {@code course} are exact-match
- * keywords for the access filter and for replacing a course; {@code course} and {@code kind} also
- * have doc values, for facets.
+ * offsets so snippets need no re-analysis. {@code versionId} (points and doc values) is the access
+ * filter; {@code course} is the exact-match keyword for replacing a course; {@code course} and
+ * {@code kind} also have doc values, for facets.
  *
  * <p>Access is part of every query: the caller passes the versions the searcher may see, and the
  * filter is applied before anything is counted, ranked, faceted or highlighted, so nothing about an
@@ -85,7 +86,7 @@ public final class CourseIndex implements Closeable {
     /** The most suggestions given for one prefix. */
     public static final int MAX_SUGGESTIONS = 8;
     /** Changes whenever fields or analysers change, so an index of an older release is rebuilt. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     private static final String FORMAT_KEY = "bilim.format";
     private static final String MARK_KEY = "bilim.mark";
     /**
@@ -101,6 +102,9 @@ public final class CourseIndex implements Closeable {
     };
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final FieldType TEXT = textType();
+    /** The stored fields a hit or a suggestion shows: everything but the text. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of("course", "version", "item", "kind", "language",
+            "courseTitle", "anchor", "title_kk", "title_ru", "title_en");
 
     private final Directory directory;
     private final SearchAnalyzers analyzers = new SearchAnalyzers();
@@ -224,16 +228,16 @@ public final class CourseIndex implements Closeable {
      */
     public SearchResult search(String text, Collection<Long> visibleVersions, Long courseId, String kind, int page, int size)
             throws IOException {
-        Query parsed = parse(text);
         IndexSearcher searcher = searchers.acquire();
         try {
+            Query visible = visibleTo(visibleVersions);
+            Query parsed = parse(text, searcher, visible);
             // Typos expanded once, into words this index holds: ranking, facets and snippets then all
             // work on plain terms, and the highlighter reads offsets from the postings instead of
             // analysing the stored text of every hit again.
             Query matching = searcher.rewrite(parsed);
             BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(matching, Occur.MUST)
-                    .add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
-                            Occur.FILTER);
+                    .add(visible, Occur.FILTER);
             if (courseId != null) {
                 filtered.add(new TermQuery(new Term("course", Long.toString(courseId))), Occur.FILTER);
             }
@@ -273,15 +277,14 @@ public final class CourseIndex implements Closeable {
         for (String w : words) {
             q.add(new PrefixQuery(new Term("suggest", w)), Occur.MUST);
         }
-        q.add(new TermInSetQuery("version", visibleVersions.stream().map(v -> new BytesRef(Long.toString(v))).toList()),
-                Occur.FILTER);
+        q.add(visibleTo(visibleVersions), Occur.FILTER);
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(q.build(), 200);
             StoredFields stored = searcher.storedFields();
             Map<String, Suggestion> distinct = new LinkedHashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
+                Document d = stored.document(sd.doc, HIT_FIELDS);
                 String title = d.get("title_" + d.get("language"));
                 Suggestion s = new Suggestion(title, Long.parseLong(d.get("course")), Long.parseLong(d.get("version")),
                         d.get("item"), d.get("kind"), d.get("courseTitle"));
@@ -316,11 +319,12 @@ public final class CourseIndex implements Closeable {
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc);
+            // The passage's text can be long (a whole reading): it is read only when no snippet was found.
+            Document d = stored.document(docs[i].doc, HIT_FIELDS);
             String language = d.get("language");
             String snippet = snippets.get("text_" + language)[i];
             if (snippet == null) {
-                String whole = d.get("text_" + language);
+                String whole = stored.document(docs[i].doc, java.util.Set.of("text_" + language)).get("text_" + language);
                 snippet = escape(whole.length() > 200 ? whole.substring(0, 200) + " …" : whole);
             }
             out.add(new SearchResult.Hit(Long.parseLong(d.get("course")), Long.parseLong(d.get("version")), d.get("item"),
@@ -332,11 +336,15 @@ public final class CourseIndex implements Closeable {
 
     /**
      * The query a learner typed, as Lucene queries: every word analysed in each language and
-     * searched in that language's fields (titles count double), words of five letters or more also
-     * with one typo, and quoted words as phrases. A passage needs one of the words; the more it has,
-     * the higher it ranks.
+     * searched in that language's fields (titles count double), and quoted words as phrases. A
+     * word of five letters or more that no passage the searcher may see holds, in any language, is
+     * taken for a typo and also matched with one letter wrong; a word found as typed is not, which
+     * keeps an ordinary query from expanding into dozens of near words over many courses. Whether a
+     * word is found is asked within {@code visible} only, so the answer says nothing about courses
+     * the searcher may not see. A passage needs one of the words; the more it has, the higher it
+     * ranks.
      */
-    Query parse(String text) {
+    Query parse(String text, IndexSearcher searcher, Query visible) throws IOException {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException(InvalidQueryException.Reason.EMPTY);
         }
@@ -350,24 +358,27 @@ public final class CourseIndex implements Closeable {
         String[] parts = text.split("\"", -1);
         int clauses = 0;
         for (int i = 0; i < parts.length; i++) {
-            boolean phrase = i % 2 == 1;
-            for (String language : LANGUAGES) {
-                List<String> terms = analyse(analyzers.forLanguage(language), parts[i]);
-                if (terms.isEmpty()) {
-                    continue;
+            if (i % 2 == 1) {
+                clauses += phrase(all, parts[i]);
+                continue;
+            }
+            for (String word : parts[i].strip().split("\\s+")) {
+                Map<String, List<String>> forms = new LinkedHashMap<>();
+                BooleanQuery.Builder asTyped = new BooleanQuery.Builder();
+                for (String language : LANGUAGES) {
+                    List<String> terms = analyse(analyzers.forLanguage(language), word);
+                    forms.put(language, terms);
+                    terms.forEach(term -> addTerm(asTyped, language, term));
                 }
-                if (phrase && terms.size() > 1) {
-                    all.add(new PhraseQuery("text_" + language, terms.toArray(String[]::new)), Occur.SHOULD);
-                    clauses++;
-                    continue;
-                }
-                for (String term : terms) {
-                    all.add(new TermQuery(new Term("text_" + language, term)), Occur.SHOULD);
-                    all.add(new BoostQuery(new TermQuery(new Term("title_" + language, term)), 2f), Occur.SHOULD);
-                    if (!phrase && term.length() >= FUZZY_MIN_LENGTH) {
-                        all.add(new BoostQuery(new FuzzyQuery(new Term("text_" + language, term), 1, 2), 0.5f), Occur.SHOULD);
+                boolean known = forms.values().stream().anyMatch(t -> !t.isEmpty()) && found(searcher, asTyped, visible);
+                for (Map.Entry<String, List<String>> f : forms.entrySet()) {
+                    for (String term : f.getValue()) {
+                        addTerm(all, f.getKey(), term);
+                        if (!known && term.length() >= FUZZY_MIN_LENGTH) {
+                            all.add(new BoostQuery(new FuzzyQuery(new Term("text_" + f.getKey(), term), 1, 2), 0.5f), Occur.SHOULD);
+                        }
+                        clauses += 2;
                     }
-                    clauses += 2;
                 }
             }
         }
@@ -375,6 +386,43 @@ public final class CourseIndex implements Closeable {
             throw new InvalidQueryException(InvalidQueryException.Reason.NO_WORDS);
         }
         return all.build();
+    }
+
+    /** Words in quotes: a phrase in each language (one word alone is just that word); the clauses added. */
+    private int phrase(BooleanQuery.Builder all, String quoted) {
+        int clauses = 0;
+        for (String language : LANGUAGES) {
+            List<String> terms = analyse(analyzers.forLanguage(language), quoted);
+            if (terms.size() > 1) {
+                all.add(new PhraseQuery("text_" + language, terms.toArray(String[]::new)), Occur.SHOULD);
+                clauses++;
+            } else if (terms.size() == 1) {
+                addTerm(all, language, terms.getFirst());
+                clauses += 2;
+            }
+        }
+        return clauses;
+    }
+
+    /** Whether any visible passage matches; stops at the first. */
+    private static boolean found(IndexSearcher searcher, BooleanQuery.Builder words, Query visible) throws IOException {
+        Query q = new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(visible, Occur.FILTER).build();
+        return searcher.search(q, new TopScoreDocCollectorManager(1, 1)).scoreDocs.length > 0;
+    }
+
+    private static void addTerm(BooleanQuery.Builder all, String language, String term) {
+        all.add(new TermQuery(new Term("text_" + language, term)), Occur.SHOULD);
+        all.add(new BoostQuery(new TermQuery(new Term("title_" + language, term)), 2f), Occur.SHOULD);
+    }
+
+    /**
+     * The access filter: passages of these versions only. Points and doc values both: Lucene
+     * reads the points when the filter is the narrower side (a learner's few courses) and checks
+     * each match's doc value when the words are (an officer's many courses), instead of looking
+     * up a long list of terms in every segment for every query.
+     */
+    private static Query visibleTo(Collection<Long> visibleVersions) {
+        return LongField.newSetQuery("versionId", visibleVersions.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static List<String> analyse(Analyzer analyzer, String text) {
@@ -402,6 +450,7 @@ public final class CourseIndex implements Closeable {
         d.add(new StringField("course", Long.toString(p.courseId()), Field.Store.YES));
         d.add(new NumericDocValuesField("course", p.courseId()));
         d.add(new StringField("version", Long.toString(p.versionId()), Field.Store.YES));
+        d.add(new LongField("versionId", p.versionId(), Field.Store.NO));
         d.add(new StoredField("item", p.itemKey()));
         d.add(new StringField("kind", p.kind(), Field.Store.YES));
         d.add(new SortedDocValuesField("kind", new BytesRef(p.kind())));

@@ -275,4 +275,18 @@ class CourseIndexTest {
             assertThat(small.suggest("а".repeat(201), Set.of(11L))).isEmpty();
         }
     }
+
+    @Test
+    void whetherAWordCountsAsATypoIsDecidedWithinWhatTheSearcherMaySee() throws IOException {
+        try (CourseIndex small = CourseIndex.open(new ByteBuffersDirectory())) {
+            small.replaceCourse(1, List.of(new SearchDocument(1, 11, "p", "page", "en", "Mine", "Lesson", "Planning a household budget", "")));
+            small.replaceCourse(2, List.of(new SearchDocument(2, 21, "p", "page", "en", "Theirs", "Lesson", "The word budgat", "")));
+            // "budgat" exists, but only in a course the learner may not see: for them it is a typo of "budget".
+            assertThat(small.search("budgat", Set.of(11L), null, null, 0, 10).hits()).extracting(SearchResult.Hit::courseId)
+                    .containsExactly(1L);
+            // Whoever may see it gets the word as typed, and no near words.
+            assertThat(small.search("budgat", Set.of(11L, 21L), null, null, 0, 10).hits()).extracting(SearchResult.Hit::courseId)
+                    .containsExactly(2L);
+        }
+    }
 }
