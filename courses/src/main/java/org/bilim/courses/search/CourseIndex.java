@@ -46,7 +46,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -246,11 +245,12 @@ public final class CourseIndex implements Closeable {
             }
             int from = Math.max(0, page) * size;
             int wanted = Math.max(1, from + size);
-            // One pass over the matches gathers the best hits, the total and the facets.
-            Object[] results = searcher.search(filtered.build(),
-                    new MultiCollectorManager(new TopScoreDocCollectorManager(wanted, wanted), new FacetManager()));
-            TopDocs top = (TopDocs) results[0];
-            Facets facets = (Facets) results[1];
+            // Two passes: the best hits, scoring only what can still make the page (block-max WAND
+            // skips the rest), then the total and facets over every match without any scoring. One
+            // pass for both would score every match, which costs most on an officer's wide scope.
+            Query query = filtered.build();
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+            Facets facets = searcher.search(query, new FacetManager());
             ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, matching, pageDocs);
             return new SearchResult(facets.total, hits, facets.byCourse, facets.byKind);
