@@ -23,10 +23,7 @@ class DemoDataIT {
         assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
         Path file = Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
-        }
+        Properties p = demoCredentials();
         Api officer = World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password"));
         JsonNode me = officer.get("/api/staff/session").json();
         assertThat(me.get("role").asText()).isEqualTo("OFFICER");
@@ -51,10 +48,7 @@ class DemoDataIT {
     @Test
     void theServerLogPrintsWhereToGoAndADemoLearnerSignsInOnADemoKiosk() throws Exception {
         assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
-            p.load(r);
-        }
+        Properties p = demoCredentials();
         Path console = Path.of(ItServer.property("bilim.it.server.log")).resolveSibling("console.log");
         String printed = Files.exists(console) ? Files.readString(console) : "";
         assertThat(printed).contains("/kiosk/").contains("/officer/").contains("/admin/")
@@ -73,18 +67,11 @@ class DemoDataIT {
     @Test
     void theDemoCoursesAreCompleteApprovedAndOpenToEveryDemoLearner() throws Exception {
         assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
-            p.load(r);
-        }
+        Properties p = demoCredentials();
         Api officer = World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password"));
         assertThat(officer.get("/api/staff/enrolments/courses").json().findValues("code")).extracting(JsonNode::asText)
                 .contains("LAW-101", "FIN-101");
-        JsonNode kiosk = officer.post("/api/staff/kiosks", Api.object("name", World.unique("Demo test kiosk "))).json();
-        Api device = Api.client();
-        assertThat(device.post("/api/kiosk/enrolment", Api.object("code", kiosk.get("enrolmentCode").asText())).status()).isEqualTo(200);
-        assertThat(device.post("/api/kiosk/session", Api.object("learnerNumber", p.getProperty("learner.1.number"),
-                "pin", p.getProperty("learner.1.pin"))).status()).isEqualTo(201);
+        Api device = demoLearnerAtNewKiosk(p, officer, 1);
 
         JsonNode mine = device.get("/api/kiosk/me/courses").json();
         assertThat(mine.findValues("language")).extracting(JsonNode::asText).contains("ru", "kk");
@@ -122,20 +109,12 @@ class DemoDataIT {
     @Test
     void theDemoCoursesAreSearchableInRussianKazakhAndBothAtOnce() throws Exception {
         assumeTrue(!ItServer.postgres(), "the demo runs on the embedded database");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
-            p.load(r);
-        }
+        Properties p = demoCredentials();
         // The index was built from the database when the demo server first started.
         JsonNode index = World.signIn(p.getProperty("admin.username"), p.getProperty("admin.password"))
                 .get("/api/staff/search-index?waitSeconds=60").json();
         assertThat(index.get("state").asText()).as(index.toString()).isEqualTo("READY");
-        Api officer = World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password"));
-        JsonNode kiosk = officer.post("/api/staff/kiosks", Api.object("name", World.unique("Demo search kiosk "))).json();
-        Api device = Api.client();
-        assertThat(device.post("/api/kiosk/enrolment", Api.object("code", kiosk.get("enrolmentCode").asText())).status()).isEqualTo(200);
-        assertThat(device.post("/api/kiosk/session", Api.object("learnerNumber", p.getProperty("learner.2.number"),
-                "pin", p.getProperty("learner.2.pin"))).status()).isEqualTo(201);
+        Api device = demoLearnerAtNewKiosk(p, World.signIn(p.getProperty("officer.username"), p.getProperty("officer.password")), 2);
 
         // Inflected forms meet: "юридической помощи" finds the lecture's "юридическую помощь" at its moment.
         JsonNode ru = device.get("/api/kiosk/search?q=" + java.net.URLEncoder.encode("юридической помощи", "UTF-8")).json();
@@ -147,5 +126,23 @@ class DemoDataIT {
         JsonNode both = device.get("/api/kiosk/search?q=" + java.net.URLEncoder.encode("конституция бюджет", "UTF-8")
                 + "&size=50").json();
         assertThat(both.get("courses")).hasSize(2);
+    }
+
+    private static Properties demoCredentials() throws java.io.IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(ItServer.property("bilim.it.data.dir"), "demo-credentials.properties"))) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    /** Demo learner n signed in at a kiosk the demo officer registers and enrols for this test. */
+    private static Api demoLearnerAtNewKiosk(Properties p, Api officer, int n) {
+        JsonNode kiosk = officer.post("/api/staff/kiosks", Api.object("name", World.unique("Demo test kiosk "))).json();
+        Api device = Api.client();
+        assertThat(device.post("/api/kiosk/enrolment", Api.object("code", kiosk.get("enrolmentCode").asText())).status()).isEqualTo(200);
+        assertThat(device.post("/api/kiosk/session", Api.object("learnerNumber", p.getProperty("learner." + n + ".number"),
+                "pin", p.getProperty("learner." + n + ".pin"))).status()).isEqualTo(201);
+        return device;
     }
 }
