@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bilim.lti.testing.InMemoryToolKeyStore;
 import org.bilim.lti.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 

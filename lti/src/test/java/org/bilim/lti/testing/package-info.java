@@ -1,2 +1,2 @@
-/** Small test doubles shared by the LTI module's unit tests (a clock moved by hand). */
+/** Small test doubles shared by the LTI module's unit tests (a clock moved by hand, a key store in memory). */
 package org.bilim.lti.testing;

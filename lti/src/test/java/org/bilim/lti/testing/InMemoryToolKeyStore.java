@@ -1,4 +1,7 @@
-package org.bilim.lti.keys;
+package org.bilim.lti.testing;
+
+import org.bilim.lti.keys.ToolKey;
+import org.bilim.lti.keys.ToolKeyStore;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,11 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** The key store a test needs: rows in a map, and a ledger of every kid ever saved. */
-final class InMemoryToolKeyStore implements ToolKeyStore {
+public final class InMemoryToolKeyStore implements ToolKeyStore {
 
     private final Map<String, ToolKey> keys = new LinkedHashMap<>();
     private final Set<String> everUsed = new HashSet<>();
-    int saves;
 
     @Override
     public synchronized List<ToolKey> loadAll() {
@@ -21,7 +23,6 @@ final class InMemoryToolKeyStore implements ToolKeyStore {
 
     @Override
     public synchronized void save(ToolKey key) {
-        saves++;
         keys.put(key.kid(), key);
         everUsed.add(key.kid());
     }
@@ -32,11 +33,11 @@ final class InMemoryToolKeyStore implements ToolKeyStore {
     }
 
     /** Deletes a row the way an administrator cleaning the table would; the ledger remembers it. */
-    synchronized void delete(String kid) {
+    public synchronized void delete(String kid) {
         keys.remove(kid);
     }
 
-    synchronized ToolKey get(String kid) {
+    public synchronized ToolKey get(String kid) {
         return keys.get(kid);
     }
 }
