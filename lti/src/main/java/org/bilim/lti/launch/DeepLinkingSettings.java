@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The deep linking settings of an {@code LtiDeepLinkingRequest} (Deep Linking 2.0, §4.4.1): what the
+ * The deep linking settings of an {@code LtiDeepLinkingRequest} (Deep Linking 2.0, §4.4.1 "Deep linking settings"): what the
  * platform will accept back, and where.
  *
  * @param returnUrl                 {@code deep_link_return_url}: where the reply is posted

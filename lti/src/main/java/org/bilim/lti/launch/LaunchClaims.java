@@ -150,7 +150,7 @@ final class LaunchClaims {
     }
 
     /**
-     * Deep Linking 2.0, §4.4.1 makes {@code deep_link_return_url} and {@code accept_types}
+     * Deep Linking 2.0, §4.4.1 "Deep linking settings", makes {@code deep_link_return_url} and {@code accept_types}
      * required: without the first there is nowhere to reply, without the second nothing may be
      * sent back, so either missing refuses the launch now rather than the reply later.
      */
