@@ -82,6 +82,13 @@ public record ToolKey(String kid, RSAKey jwk, Instant created, Instant activated
         return jwk.isPrivate();
     }
 
+    /** Names the key and its instants; a record's own toString would print the private key. */
+    @Override
+    public String toString() {
+        return "ToolKey[kid=" + kid + ", created=" + created + ", activated=" + activated + ", deactivated=" + deactivated
+                + ", retired=" + retired + "]";
+    }
+
     /** This key with its successor scheduled: it stops signing at {@code deactivated} and leaves the JWKS at {@code retired}. */
     ToolKey supersededAt(Instant deactivated, Instant retired) {
         return new ToolKey(kid, jwk, created, activated, deactivated, retired);

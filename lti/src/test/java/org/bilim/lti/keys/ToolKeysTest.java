@@ -161,6 +161,13 @@ class ToolKeysTest {
     }
 
     @Test
+    void aKeyPrintedToALogShowsNoPrivatePart() {
+        ToolKey key = keys.ensureCurrentKey();
+
+        assertThat(key.toString()).contains(key.kid()).doesNotContain(key.jwk().getPrivateExponent().toString(), "\"d\"");
+    }
+
+    @Test
     void theOverlapMustBePositive() {
         assertThatThrownBy(() -> new ToolKeys(store, clock, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
