@@ -145,6 +145,14 @@ public final class LtiHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks a destination as {@link #send} would, without sending: for callers that would otherwise
+     * do work (fetch a token) for a URL that is going to be refused. A refusal is reported as in {@link #send}.
+     */
+    public void requireAllowed(URI uri) throws RefusedDestinationException {
+        checkDestination(uri);
+    }
+
     /** Whether this client would send plain http or https to this URL (the allowlist aside). */
     public boolean schemeAllowed(URI uri) {
         return schemeProblem(uri) == null;
@@ -156,14 +164,15 @@ public final class LtiHttp implements AutoCloseable {
             problem = "not an approved platform origin";
         }
         if (problem != null) {
-            LOG.log(System.Logger.Level.WARNING, "refused outbound LTI call to {0}: {1}", uri, problem);
+            URI shown = withoutUserInfo(uri);
+            LOG.log(System.Logger.Level.WARNING, "refused outbound LTI call to {0}: {1}", shown, problem);
             try {
-                listener.refused(uri, problem);
+                listener.refused(shown, problem);
             } catch (RuntimeException listenerFailed) {
                 // The refusal stands whether or not it could be audited.
                 LOG.log(System.Logger.Level.ERROR, "refusal listener failed", listenerFailed);
             }
-            throw new RefusedDestinationException(uri, problem);
+            throw new RefusedDestinationException(shown, problem);
         }
     }
 
@@ -177,10 +186,21 @@ public final class LtiHttp implements AutoCloseable {
         if (uri.getRawUserInfo() != null) {
             return "user info in the URL";
         }
-        if (origin.scheme().equals("http") && !(settings.allowLoopbackHttp() && origin.isLoopback())) {
+        if (origin.scheme().equals("http") && !origin.isLoopback()) {
             return "plain http to a host that is not loopback";
         }
+        if (origin.scheme().equals("http") && !settings.allowLoopbackHttp()) {
+            return "plain http where https is required";
+        }
         return null;
+    }
+
+    /** The URL as logs and audits may show it: user info may hold a password. */
+    private static URI withoutUserInfo(URI uri) {
+        if (uri == null || uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        return URI.create(uri.toString().replace(uri.getRawUserInfo() + "@", ""));
     }
 
     @Override
