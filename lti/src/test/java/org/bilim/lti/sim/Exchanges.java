@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,14 @@ final class Exchanges {
         send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The exchange attribute holding what to do with the status just before it is sent. */
+    static final String BEFORE_SENDING = Exchanges.class.getName() + ".beforeSending";
+
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (exchange.getAttribute(BEFORE_SENDING) instanceof IntConsumer beforeSending) {
+            // Recorded before the client can see the answer, so a test that got it finds it in the log.
+            beforeSending.accept(status);
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

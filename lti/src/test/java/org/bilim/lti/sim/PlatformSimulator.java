@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -516,6 +517,11 @@ public final class PlatformSimulator implements AutoCloseable {
         return tokens.issuedCount();
     }
 
+    /** The scopes of every access token issued, in order. */
+    public List<Set<String>> tokenScopes() {
+        return tokens.grants();
+    }
+
     /** Why the token endpoint refused client assertions, e.g. {@code invalid_client: jti missing or already used}. */
     public List<String> tokenRejections() {
         return tokens.rejections();
@@ -557,6 +563,9 @@ public final class PlatformSimulator implements AutoCloseable {
     private void dispatch(HttpExchange exchange) {
         String path = exchange.getRequestURI().getPath();
         Endpoint endpoint = route(path);
+        boolean bearer = Exchanges.bearer(exchange) != null;
+        exchange.setAttribute(Exchanges.BEFORE_SENDING, (IntConsumer) status -> requests.add(
+                new RecordedRequest(endpoint, exchange.getRequestMethod(), exchange.getRequestURI(), bearer, status)));
         try (exchange) {
             if (endpoint == null) {
                 Exchanges.text(exchange, 404, "the simulator serves nothing at " + path);
@@ -584,9 +593,6 @@ public final class PlatformSimulator implements AutoCloseable {
             } catch (IOException | RuntimeException answered) {
                 // headers already sent or connection gone
             }
-        } finally {
-            requests.add(new RecordedRequest(endpoint, exchange.getRequestMethod(), exchange.getRequestURI(),
-                    Exchanges.bearer(exchange) != null, exchange.getResponseCode()));
         }
     }
 

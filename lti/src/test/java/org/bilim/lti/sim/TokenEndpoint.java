@@ -60,6 +60,7 @@ final class TokenEndpoint {
     private final Map<String, IssuedToken> issued = new ConcurrentHashMap<>();
     private final Set<String> jtis = ConcurrentHashMap.newKeySet();
     private final List<String> rejections = new CopyOnWriteArrayList<>();
+    private final List<Set<String>> grants = new CopyOnWriteArrayList<>();
     private volatile Duration lifetime = Duration.ofHours(1);
 
     TokenEndpoint(PlatformSimulator sim) {
@@ -77,6 +78,7 @@ final class TokenEndpoint {
             Set<String> scopes = scopes(form.get("scope"), client);
             String value = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
             issued.put(value, new IssuedToken(value, client.clientId(), scopes, Instant.now().plus(lifetime)));
+            grants.add(Set.copyOf(scopes));
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("access_token", value);
             answer.put("token_type", "Bearer");
@@ -212,6 +214,10 @@ final class TokenEndpoint {
 
     int issuedCount() {
         return issued.size();
+    }
+
+    List<Set<String>> grants() {
+        return List.copyOf(grants);
     }
 
     List<String> rejections() {
