@@ -40,12 +40,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -104,6 +107,9 @@ public final class CourseIndex implements Closeable {
     /** The stored fields a hit or a suggestion shows: everything but the text. */
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of("course", "version", "item", "kind", "language",
             "courseTitle", "anchor", "title_kk", "title_ru", "title_en");
+    /** A hit's fields and its text, for the snippet. */
+    private static final java.util.Set<String> SHOWN_FIELDS = java.util.Set.of("course", "version", "item", "kind", "language",
+            "courseTitle", "anchor", "title_kk", "title_ru", "title_en", "text_kk", "text_ru", "text_en");
 
     private final Directory directory;
     private final SearchAnalyzers analyzers = new SearchAnalyzers();
@@ -245,18 +251,34 @@ public final class CourseIndex implements Closeable {
             }
             int from = Math.max(0, page) * size;
             int wanted = Math.max(1, from + size);
-            // Two passes: the best hits, scoring only what can still make the page (block-max WAND
-            // skips the rest), then the total and facets over every match without any scoring. One
-            // pass for both would score every match, which costs most on an officer's wide scope.
             Query query = filtered.build();
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
-            Facets facets = searcher.search(query, new FacetManager());
+            TopDocs top;
+            Facets facets;
+            if (hasPhrase(matching)) {
+                // A phrase matches few passages but costs a walk through positions for each
+                // candidate: one pass gathers the best hits, the total and the facets together.
+                Object[] both = searcher.search(query, new MultiCollectorManager(
+                        new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), new FacetManager()));
+                top = (TopDocs) both[0];
+                facets = (Facets) both[1];
+            } else {
+                // Words: two passes. The best hits, scoring only what can still make the page
+                // (block-max WAND skips the rest), then the total and facets over every match
+                // without scores. One pass would score every match, which an officer's wide
+                // scope makes the larger cost.
+                top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+                facets = searcher.search(query, new FacetManager());
+            }
             ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, matching, pageDocs);
             return new SearchResult(facets.total, hits, facets.byCourse, facets.byKind);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static boolean hasPhrase(Query matching) {
+        return matching instanceof BooleanQuery b && b.clauses().stream().anyMatch(c -> c.query() instanceof PhraseQuery);
     }
 
     /**
@@ -309,27 +331,59 @@ public final class CourseIndex implements Closeable {
         if (docs.length == 0) {
             return List.of();
         }
-        int[] ids = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
-        String[] fields = LANGUAGES.stream().map(l -> "text_" + l).toArray(String[]::new);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, perField)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHighlightPhrasesStrictly(true)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(fields, matching, ids, new int[] {2, 2, 2});
+        // Each hit's stored fields are read once: what it shows and its text, which the highlighter
+        // then takes from here instead of reading (and decompressing) the passage a second time.
+        Map<Integer, Document> shown = new HashMap<>();
         StoredFields stored = searcher.storedFields();
+        for (ScoreDoc d : docs) {
+            shown.put(d.doc, stored.document(d.doc, SHOWN_FIELDS));
+        }
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, perField)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHighlightPhrasesStrictly(true)) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    CharSequence[] v = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = shown.get(doc).get(fields[f]);
+                        // As the highlighter's own loader does: only the beginning of a long text is highlighted.
+                        v[f] = text == null ? "" : text.length() > UnifiedHighlighter.DEFAULT_MAX_LENGTH
+                                ? text.substring(0, UnifiedHighlighter.DEFAULT_MAX_LENGTH) : text;
+                    }
+                    values.add(v);
+                }
+                return values;
+            }
+        };
+        // Each hit is highlighted in its own language's field only: asking every field of every hit
+        // looks each query word up in fields the passage does not have.
+        Map<Integer, String> snippets = new HashMap<>();
+        for (String language : LANGUAGES) {
+            int[] ids = java.util.Arrays.stream(docs).mapToInt(d -> d.doc)
+                    .filter(id -> language.equals(shown.get(id).get("language"))).toArray();
+            if (ids.length > 0) {
+                String[] found = highlighter.highlightFields(new String[] {"text_" + language}, matching, ids, new int[] {2})
+                        .get("text_" + language);
+                for (int i = 0; i < ids.length; i++) {
+                    snippets.put(ids[i], found[i]);
+                }
+            }
+        }
         List<SearchResult.Hit> out = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            // The passage's text can be long (a whole reading): it is read only when no snippet was found.
-            Document d = stored.document(docs[i].doc, HIT_FIELDS);
+        for (ScoreDoc sd : docs) {
+            Document d = shown.get(sd.doc);
             String language = d.get("language");
-            String snippet = snippets.get("text_" + language)[i];
+            String snippet = snippets.get(sd.doc);
             if (snippet == null) {
-                String whole = stored.document(docs[i].doc, java.util.Set.of("text_" + language)).get("text_" + language);
+                String whole = java.util.Objects.requireNonNullElse(d.get("text_" + language), "");
                 snippet = escape(whole.length() > 200 ? whole.substring(0, 200) + " …" : whole);
             }
             out.add(new SearchResult.Hit(Long.parseLong(d.get("course")), Long.parseLong(d.get("version")), d.get("item"),
                     d.get("kind"), language, d.get("courseTitle"), d.get("title_" + language), d.get("anchor"), snippet,
-                    docs[i].score));
+                    sd.score));
         }
         return out;
     }
@@ -407,7 +461,42 @@ public final class CourseIndex implements Closeable {
     /** Whether any visible passage matches; stops at the first. */
     private static boolean found(IndexSearcher searcher, BooleanQuery.Builder words, Query visible) throws IOException {
         Query q = new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(visible, Occur.FILTER).build();
-        return searcher.search(q, new TopScoreDocCollectorManager(1, 1)).scoreDocs.length > 0;
+        boolean[] any = new boolean[1];
+        searcher.search(q, new CollectorManager<Collector, Boolean>() {
+            @Override
+            public Collector newCollector() {
+                return new Collector() {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) {
+                        if (any[0]) {
+                            throw new CollectionTerminatedException();
+                        }
+                        return new LeafCollector() {
+                            @Override
+                            public void setScorer(Scorable scorer) {
+                            }
+
+                            @Override
+                            public void collect(int doc) {
+                                any[0] = true;
+                                throw new CollectionTerminatedException();
+                            }
+                        };
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Boolean reduce(Collection<Collector> collectors) {
+                return any[0];
+            }
+        });
+        return any[0];
     }
 
     private static void addTerm(BooleanQuery.Builder all, String language, String term) {
@@ -416,13 +505,11 @@ public final class CourseIndex implements Closeable {
     }
 
     /**
-     * The access filter: passages of these versions only. Points and doc values both: Lucene
-     * reads the points when the filter is the narrower side (a learner's few courses) and checks
-     * each match's doc value when the words are (an officer's many courses), instead of looking
-     * up a long list of terms in every segment for every query.
+     * The access filter: passages of these versions only, as runs of document ids per segment
+     * (see {@link VisibleVersionsQuery} for why not a set query).
      */
     private static Query visibleTo(Collection<Long> visibleVersions) {
-        return LongField.newSetQuery("versionId", visibleVersions.stream().mapToLong(Long::longValue).toArray());
+        return new VisibleVersionsQuery(visibleVersions.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static List<String> analyse(Analyzer analyzer, String text) {

@@ -37,6 +37,12 @@ public class CourseCatalogue {
                     return size() > CACHE_SIZE;
                 }
             });
+    /**
+     * The title of every frozen version read so far. A frozen version never changes, and a title is
+     * small, so all are kept: a search's course facets name hundreds of courses for an officer,
+     * more than the content cache holds.
+     */
+    private final Map<Long, String> frozenTitles = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Course course(long id) {
         Course c = em.find(Course.class, id);
@@ -163,6 +169,29 @@ public class CourseCatalogue {
         CourseContent content = ContentCodec.read(json);
         frozen.put(versionId, content);
         return content;
+    }
+
+    /** The titles of frozen versions, version id → title; the ones not yet known are read in one query. */
+    public Map<Long, String> frozenTitles(java.util.Collection<Long> versionIds) {
+        List<Long> missing = versionIds.stream().filter(v -> !frozenTitles.containsKey(v)).distinct().toList();
+        // In slices: a version's content can be large, and only its title is kept.
+        for (int from = 0; from < missing.size(); from += 50) {
+            List<Object[]> rows = em.createQuery("SELECT v.id, v.content FROM CourseVersion v WHERE v.id IN :ids AND v.state = :frozen",
+                            Object[].class)
+                    .setParameter("ids", missing.subList(from, Math.min(missing.size(), from + 50)))
+                    .setParameter("frozen", CourseVersion.State.FROZEN).getResultList();
+            for (Object[] r : rows) {
+                frozenTitles.put(((Number) r[0]).longValue(), ContentCodec.read((String) r[1]).title());
+            }
+        }
+        Map<Long, String> titles = new java.util.HashMap<>();
+        for (Long v : versionIds) {
+            String t = frozenTitles.get(v);
+            if (t != null) {
+                titles.put(v, t);
+            }
+        }
+        return titles;
     }
 
     /** Records which stored files a version delivers (replacing what was recorded before). */

@@ -65,8 +65,8 @@ public class SearchService {
                 h.itemKey().isEmpty() ? null : h.itemKey(), h.kind(), h.title(), h.language(), seconds(h.anchor()),
                 h.snippetHtml())).toList();
         List<CourseCount> courses = new ArrayList<>();
-        r.byCourse().forEach((course, count) -> courses.add(new CourseCount(course,
-                catalogue.frozenContent(scope.get(course)).title(), count)));
+        Map<Long, String> titles = catalogue.frozenTitles(r.byCourse().keySet().stream().map(scope::get).toList());
+        r.byCourse().forEach((course, count) -> courses.add(new CourseCount(course, titles.get(scope.get(course)), count)));
         List<KindCount> kinds = r.byKind().entrySet().stream().map(e -> new KindCount(e.getKey(), e.getValue())).toList();
         return new SearchPage(q, r.total(), page, size, hits, courses, kinds,
                 index.status().state() == SearchIndex.State.REBUILDING);
