@@ -84,6 +84,14 @@ public class BilimConfig {
     @ConfigProperty(name = "bilim.search.poll-seconds", defaultValue = "10")
     int searchPollSeconds;
 
+    /** Bilim's address as university LMSs reach it (BILIM_LTI_TOOL_URL), e.g. https://bilim.almaty.example; none: this server's own. */
+    @ConfigProperty(name = "bilim.lti.tool-url")
+    Optional<String> ltiToolUrl;
+
+    /** Plain http to loopback LMS addresses (BILIM_LTI_ALLOW_LOOPBACK_HTTP): for the tests' platform simulator only. */
+    @ConfigProperty(name = "bilim.lti.allow-loopback-http", defaultValue = "false")
+    boolean ltiAllowLoopbackHttp;
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -153,5 +161,15 @@ public class BilimConfig {
     /** How often a node looks for changes other nodes made to what is searchable (BILIM_SEARCH_POLL_SECONDS). */
     public Duration searchPoll() {
         return Duration.ofSeconds(Math.max(1, searchPollSeconds));
+    }
+
+    /** Bilim's base URL as LMSs reach it, without a trailing slash. */
+    public String ltiToolUrl() {
+        String url = ltiToolUrl.filter(u -> !u.isBlank()).orElse("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpPort);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public boolean ltiAllowLoopbackHttp() {
+        return ltiAllowLoopbackHttp;
     }
 }

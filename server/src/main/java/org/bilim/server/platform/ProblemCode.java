@@ -82,6 +82,9 @@ public enum ProblemCode {
     SEARCH_QUERY_UNBALANCED_QUOTES("search.query-unbalanced-quotes", 400),
     SEARCH_QUERY_NO_WORDS("search.query-no-words", 400),
     SEARCH_UNAVAILABLE("search.unavailable", 503),
+    LTI_REGISTRATION_NOT_FOUND("lti.registration-not-found", 404),
+    LTI_REGISTRATION_TAKEN("lti.registration-taken", 409),
+    LTI_URL_INVALID("lti.url-invalid", 400),
     SERVER_ERROR("server.error", 500);
 
     private final String code;

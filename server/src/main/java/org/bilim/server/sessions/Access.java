@@ -27,6 +27,11 @@ public @interface Access {
         /** A learner signed in on the registered kiosk they signed in at. */
         LEARNER,
         /** A signed-in staff member with one of {@link #roles()}. */
-        STAFF
+        STAFF,
+        /**
+         * A university LMS's message carried by the person's browser (the LTI login and launch): it
+         * comes from another site by design, and is checked for what it is (state, signature, nonce).
+         */
+        LTI_PLATFORM
     }
 }

@@ -50,16 +50,16 @@ public class AccessFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext ctx) {
         caller.remoteAddress(request.getRemoteAddr());
-        if (!SAFE_METHODS.contains(ctx.getMethod())) {
-            checkOrigin(ctx);
-        }
         Access access = access();
         if (access == null) {
             LOG.severe(() -> "Resource method without @Access refused: " + resourceInfo.getResourceMethod());
             throw new BilimException(ProblemCode.ACCESS_ROLE_REQUIRED);
         }
+        if (!SAFE_METHODS.contains(ctx.getMethod()) && access.value() != Access.Audience.LTI_PLATFORM) {
+            checkOrigin(ctx);
+        }
         switch (access.value()) {
-            case PUBLIC -> { }
+            case PUBLIC, LTI_PLATFORM -> { }
             case KIOSK -> caller.kiosk(kioskGate.admit(cookie(ctx, Cookies.DEVICE), caller.remoteAddress()));
             case LEARNER -> {
                 Caller.KioskPrincipal kiosk = kioskGate.admit(cookie(ctx, Cookies.DEVICE), caller.remoteAddress());
@@ -75,8 +75,17 @@ public class AccessFilter implements ContainerRequestFilter {
             }
             case STAFF -> {
                 String token = cookie(ctx, Cookies.STAFF);
+                String bearer = bearer(ctx);
+                if (token == null && bearer != null) {
+                    token = bearer;
+                }
                 Session s = sessions.resolve(token, SessionKind.STAFF);
                 Caller.StaffPrincipal staff = staffPrincipal(s);
+                if (token.equals(bearer) && staff.role() != org.bilim.server.staff.Role.LECTURER) {
+                    // Only a lecturer's workspace, framed in an LMS where cookies may be blocked, uses a
+                    // bearer token; officers and administrators keep their HttpOnly cookie.
+                    throw new BilimException(ProblemCode.SESSION_REQUIRED);
+                }
                 if (Arrays.stream(access.roles()).noneMatch(r -> r == staff.role())) {
                     throw new BilimException(ProblemCode.ACCESS_ROLE_REQUIRED);
                 }
@@ -101,6 +110,11 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         return resourceInfo.getResourceClass() == null ? null
                 : resourceInfo.getResourceClass().getAnnotation(Access.class);
+    }
+
+    private static String bearer(ContainerRequestContext ctx) {
+        String header = ctx.getHeaderString("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
     }
 
     private static String cookie(ContainerRequestContext ctx, String name) {

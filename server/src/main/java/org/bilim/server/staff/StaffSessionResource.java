@@ -50,7 +50,7 @@ public class StaffSessionResource {
     }
 
     @GET
-    @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN})
+    @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN, Role.LECTURER})
     public Me me() {
         return staff.me();
     }
@@ -58,7 +58,7 @@ public class StaffSessionResource {
     @PUT
     @Path("language")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN})
+    @Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.ADMIN, Role.LECTURER})
     public Me language(@NotNull @Valid LanguageChoice body) {
         return staff.language(body.language());
     }

@@ -105,6 +105,21 @@ class SearchIndexIT {
         assertThat(hits(word, version)).isZero();
     }
 
+    /**
+     * Another node's approval: its transaction records the change, but nobody here calls
+     * {@code changed()}. This node's poll of the feed must pick it up on its own.
+     */
+    @Test
+    void aChangeCommittedByAnotherNodeIsPickedUpByThePoll() throws InterruptedException {
+        String word = "гетероморфизм" + TestData.unique("").toLowerCase();
+        long version = approvedCourse(word);
+        long deadline = System.nanoTime() + config.searchPoll().multipliedBy(3).plusSeconds(5).toNanos();
+        while (hits(word, version) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(hits(word, version)).isEqualTo(2);
+    }
+
     @Test
     void aDeletedIndexFolderIsRebuiltFromTheDatabaseWhenTheIndexOpens() throws Exception {
         String word = "гиперкуб" + TestData.unique("").toLowerCase();

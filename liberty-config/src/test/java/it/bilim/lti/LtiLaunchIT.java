@@ -1,0 +1,344 @@
+package it.bilim.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.bilim.support.Api;
+import it.bilim.support.CourseFixture;
+import it.bilim.support.ItServer;
+import it.bilim.support.World;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bilim.lti.sim.PlatformSimulator;
+import org.bilim.lti.sim.SimMember;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A university LMS (the platform simulator, with its own keys) launches Bilim through the real
+ * OIDC login and id_token post, as a browser carries them: an instructor lands in the lecturer
+ * workspace of the linked course, with a session that reaches that course only; a learner gets a
+ * polite page and no session; a replayed launch, a launch from another browser and a login from
+ * an unknown LMS are refused with a plain page and a reference code.
+ */
+class LtiLaunchIT {
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    private static PlatformSimulator lms;
+    private static Api admin;
+    private static long registrationId;
+    private static long courseId;
+    private static long otherCourseId;
+
+    @BeforeAll
+    static void aRegisteredLmsAndACourseOfItsUniversity() throws IOException {
+        String tool = ItServer.url();
+        lms = PlatformSimulator.builder().clientId(World.unique("client-")).deploymentId(World.unique("deployment-"))
+                .toolRedirectUri(URI.create(tool + "/api/lti/launch")).toolTargetLinkUri(URI.create(tool + "/"))
+                .toolJwksUrl(URI.create(tool + "/api/lti/jwks")).start();
+        admin = World.admin();
+        long university = CourseFixture.university(World.unique("al-Farabi KazNU "));
+        Api.Response r = admin.post("/api/staff/lti/registrations", Api.object("universityId", university, "issuer", lms.issuer(),
+                "clientId", lms.clientId(), "deploymentIds", List.of(lms.deploymentId()),
+                "authorizationEndpoint", lms.authorizationEndpoint().toString(), "tokenEndpoint", lms.tokenEndpoint().toString(),
+                "jwksUrl", lms.jwksUri().toString()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().get("state").asText()).isEqualTo("ACTIVE");
+        registrationId = r.json().get("id").asLong();
+
+        World world = World.create();
+        courseId = course(world, university);
+        otherCourseId = CourseFixture.create(world, "ru").id();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    private static long course(World world, long university) {
+        Api.Response r = world.officer().post("/api/staff/courses", Api.object("universityId", university, "code", World.unique("LAW-"),
+                "title", "Правовая грамотность", "description", "", "language", "ru", "credits", 3));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    private static void instructorOfTheCourse(String sub) {
+        lms.launchWith(Map.of("sub", sub, "name", "Daniyar Omarov", LTI + "roles", List.of(SimMember.INSTRUCTOR,
+                "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"), LTI + "custom", Map.of("bilim_course",
+                Long.toString(courseId)), LTI + "launch_presentation", Map.of("document_target", "iframe", "locale", "kk",
+                "return_url", lms.baseUri() + "/course/view")));
+    }
+
+    @Test
+    void anInstructorLandsInTheWorkspaceOfTheLinkedCourseAndReachesThatCourseOnly() {
+        instructorOfTheCourse(World.unique("teacher-"));
+        Browser browser = new Browser();
+        Page launched = browser.launch();
+
+        assertThat(launched.status()).as(launched.toString()).isEqualTo(200);
+        assertThat(launched.body()).contains("<lecturer-workspace>").contains("<html lang=\"kk\"")
+                .contains("<meta name=\"bilim-course\" content=\"" + courseId + "\">");
+        String csp = launched.header("Content-Security-Policy");
+        assertThat(csp).contains("frame-ancestors " + origin(lms.baseUri())).doesNotContain("'none'").contains("script-src 'self'");
+        String token = meta(launched.body(), "bilim-session");
+
+        Api lecturer = Api.client().header("Authorization", "Bearer " + token);
+        Api.Response course = lecturer.get("/api/staff/courses/" + courseId);
+        assertThat(course.status()).as(course.toString()).isEqualTo(200);
+        Api.Response other = lecturer.get("/api/staff/courses/" + otherCourseId);
+        assertThat(other.status()).as(other.toString()).isIn(403, 404);
+        // The platform said "administrator" too: it grants nothing in Bilim.
+        Api.Response adminOnly = lecturer.get("/api/staff/lti/registrations");
+        assertThat(adminOnly.status()).as(adminOnly.toString()).isEqualTo(403);
+
+        JsonNode audit = admin.get("/api/staff/audit?size=50").json();
+        assertThat(audit.toString()).contains("lti.launch").contains("lti.lecturer-created");
+    }
+
+    @Test
+    void theSameLecturerIsMatchedAgainByPlatformAndSub() {
+        String sub = World.unique("teacher-");
+        instructorOfTheCourse(sub);
+        String first = meta(new Browser().launch().body(), "bilim-session");
+        String second = meta(new Browser().launch().body(), "bilim-session");
+        assertThat(first).isNotEqualTo(second);
+        long firstId = Api.client().header("Authorization", "Bearer " + first).get("/api/staff/session").json().get("id").asLong();
+        long secondId = Api.client().header("Authorization", "Bearer " + second).get("/api/staff/session").json().get("id").asLong();
+        assertThat(secondId).isEqualTo(firstId);
+    }
+
+    @Test
+    void aLearnerGetsAPolitePageAndNoSession() {
+        lms.launchWith(Map.of("sub", World.unique("student-"), LTI + "roles", List.of(SimMember.LEARNER)));
+        Page page = new Browser().launch();
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"ru\"").contains("Этот курс изучают в учреждении")
+                .doesNotContain("bilim-session").doesNotContain("lecturer-workspace");
+    }
+
+    @Test
+    void aReplayedLaunchIsRefused() {
+        instructorOfTheCourse(World.unique("teacher-"));
+        Browser browser = new Browser();
+        Map<String, String> form = browser.authorize(browser.login());
+        assertThat(browser.post("/api/lti/launch", form).status()).isEqualTo(200);
+        Page again = browser.post("/api/lti/launch", form);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("lti.launch.").doesNotContain("bilim-session").doesNotContain(form.get("id_token"));
+    }
+
+    @Test
+    void aLaunchCarriedByAnotherBrowserIsRefused() {
+        instructorOfTheCourse(World.unique("teacher-"));
+        Browser started = new Browser();
+        Map<String, String> form = started.authorize(started.login());
+        Page stolen = new Browser().post("/api/lti/launch", form);
+        assertThat(stolen.status()).isEqualTo(400);
+        assertThat(stolen.body()).contains("lti.launch.").doesNotContain("bilim-session");
+        // The login it belonged to is untouched: its own browser still completes it.
+        assertThat(started.post("/api/lti/launch", form).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aLoginFromAnUnknownLmsIsRefusedWithAPlainPage() {
+        Browser browser = new Browser();
+        Page page = browser.post("/api/lti/login", Map.of("iss", "https://lms.invalid", "login_hint", "x",
+                "target_link_uri", ItServer.url() + "/"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("Bilim").doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void bilimPublishesItsPublicKeysOnly() {
+        Api.Response r = Api.client().get("/api/lti/jwks");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode keys = r.json().get("keys");
+        assertThat(keys).isNotEmpty();
+        keys.forEach(k -> {
+            assertThat(k.get("kid").asText()).isNotBlank();
+            assertThat(k.get("kty").asText()).isEqualTo("RSA");
+            assertThat(k.has("d")).as("private exponent published").isFalse();
+            assertThat(k.has("p")).isFalse();
+        });
+    }
+
+    @Test
+    void registrationsAreCheckedAndKeptByAdministratorsOnly() {
+        long university = CourseFixture.university(World.unique("University "));
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("universityId", university, "issuer", "https://moodle.example.kz",
+                "clientId", World.unique("c-"), "deploymentIds", List.of("1"),
+                "authorizationEndpoint", "http://moodle.example.kz/mod/lti/auth.php",
+                "tokenEndpoint", "https://moodle.example.kz/mod/lti/token.php", "jwksUrl", "https://moodle.example.kz/mod/lti/certs.php"));
+        Api.Response plainHttp = admin.post("/api/staff/lti/registrations", body);
+        assertThat(plainHttp.status()).as(plainHttp.toString()).isEqualTo(400);
+        assertThat(plainHttp.code()).isEqualTo("lti.url-invalid");
+        assertThat(plainHttp.body()).contains("authorizationEndpoint");
+
+        body.put("authorizationEndpoint", "https://moodle.example.kz/mod/lti/auth.php");
+        assertThat(admin.post("/api/staff/lti/registrations", body).status()).isEqualTo(201);
+        Api.Response again = admin.post("/api/staff/lti/registrations", body);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("lti.registration-taken");
+
+        Api officer = World.create().officer();
+        assertThat(officer.get("/api/staff/lti/registrations").status()).isEqualTo(403);
+        assertThat(officer.post("/api/staff/lti/registrations", body).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDisabledRegistrationLaunchesNothingUntilApprovedAgain() {
+        JsonNode reg = registration();
+        Api.Response disabled = admin.put("/api/staff/lti/registrations/" + registrationId + "/state",
+                Api.object("state", "DISABLED", "revision", reg.get("revision").asLong()));
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        try {
+            Page refused = new Browser().post("/api/lti/login", loginForm());
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain("bilim-session");
+        } finally {
+            Api.Response active = admin.put("/api/staff/lti/registrations/" + registrationId + "/state",
+                    Api.object("state", "ACTIVE", "revision", disabled.json().get("revision").asLong()));
+            assertThat(active.status()).as(active.toString()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRotationPublishesTheNextKeyBeforeItSigns() {
+        Api.Response rotated = admin.post("/api/staff/lti/keys/rotation", null);
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        List<String> states = rotated.json().findValuesAsText("state");
+        assertThat(states).contains("NEXT", "CURRENT");
+        JsonNode published = Api.client().get("/api/lti/jwks").json().get("keys");
+        List<String> kids = published.findValuesAsText("kid");
+        rotated.json().forEach(k -> {
+            if (!k.get("state").asText().equals("RETIRED")) {
+                assertThat(kids).contains(k.get("kid").asText());
+            }
+        });
+    }
+
+    private static JsonNode registration() {
+        for (JsonNode r : admin.get("/api/staff/lti/registrations").json()) {
+            if (r.get("id").asLong() == registrationId) {
+                return r;
+            }
+        }
+        throw new AssertionError("registration " + registrationId + " not listed");
+    }
+
+    private static Map<String, String> loginForm() {
+        return Map.of("iss", lms.issuer(), "login_hint", "hint " + World.unique("") + " +&=%/é", "lti_message_hint", "msg+hint/é",
+                "target_link_uri", ItServer.url() + "/", "client_id", lms.clientId(), "lti_deployment_id", lms.deploymentId());
+    }
+
+    private static String meta(String html, String name) {
+        Matcher m = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\">").matcher(html);
+        assertThat(m.find()).as("meta %s in %s", name, html).isTrue();
+        return m.group(1);
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    record Page(int status, String body, HttpResponse<String> raw) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** A browser: keeps cookies, follows nothing by itself, posts forms. */
+    static final class Browser {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+        /** The whole launch: login at Bilim, authorization at the LMS, the id_token posted back. */
+        Page launch() {
+            return post("/api/lti/launch", authorize(login()));
+        }
+
+        /** Starts the login; the redirect to the LMS, whose hints must come back exactly. */
+        URI login() {
+            Map<String, String> form = loginForm();
+            Page p = post("/api/lti/login", form);
+            assertThat(p.status()).as(p.toString()).isEqualTo(303);
+            URI location = URI.create(p.header("Location"));
+            assertThat(location.toString()).startsWith(lms.authorizationEndpoint().toString());
+            Map<String, String> query = query(location);
+            assertThat(query.get("login_hint")).isEqualTo(form.get("login_hint"));
+            assertThat(query.get("lti_message_hint")).isEqualTo(form.get("lti_message_hint"));
+            assertThat(query.get("redirect_uri")).isEqualTo(ItServer.url() + "/api/lti/launch");
+            assertThat(p.header("Set-Cookie")).contains("bilim_lti_state_").contains("HttpOnly");
+            return location;
+        }
+
+        /** The LMS's authorization endpoint answers with the auto-posting form: its fields. */
+        Map<String, String> authorize(URI location) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(location).GET());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            Map<String, String> fields = new LinkedHashMap<>();
+            Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(r.body());
+            while (m.find()) {
+                fields.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+            }
+            assertThat(fields).containsKeys("id_token", "state");
+            return fields;
+        }
+
+        Page post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ItServer.url() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ru")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            return new Page(r.statusCode(), r.body(), r);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+
+        private static Map<String, String> query(URI uri) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+            return out;
+        }
+    }
+}

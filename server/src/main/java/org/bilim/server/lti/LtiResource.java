@@ -1,0 +1,209 @@
+package org.bilim.server.lti;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.bilim.lti.http.Origin;
+import org.bilim.lti.launch.LaunchFailure;
+import org.bilim.lti.launch.LoginRedirect;
+import org.bilim.lti.launch.LoginRefused;
+import org.bilim.lti.launch.LoginRequest;
+import org.bilim.lti.launch.LtiLaunch;
+import org.bilim.lti.launch.PendingLogin;
+import org.bilim.server.audit.ActorKind;
+import org.bilim.server.audit.AuditEntry;
+import org.bilim.server.audit.AuditLog;
+import org.bilim.server.platform.Language;
+import org.bilim.server.platform.Tokens;
+import org.bilim.server.sessions.Access;
+import org.bilim.server.sessions.Access.Audience;
+
+/**
+ * The browser side of LTI 1.3: the OIDC third-party-initiated login, the launch that answers it,
+ * and Bilim's public keys. A university LMS sends the person's browser here, from another site;
+ * each message is checked for what it is (Security Framework 1.0, §5.1), not for where it came from.
+ */
+@Path("lti")
+public class LtiResource {
+    private static final Logger LOG = Logger.getLogger(LtiResource.class.getName());
+    /** Prefix of the cookie that binds a login's state to the browser that started it. */
+    static final String STATE_COOKIE = "bilim_lti_state_";
+
+    @Inject
+    LtiTool tool;
+
+    @Inject
+    LtiLogins logins;
+
+    @Inject
+    LtiLaunches launches;
+
+    @Inject
+    AuditLog audit;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Bilim's public signing keys (RFC 7517), which platforms use to check what Bilim signs. */
+    @GET
+    @Path("jwks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Access(Audience.PUBLIC)
+    public Response jwks() {
+        return Response.ok(tool.keys().publicJwks()).header("Cache-Control", "max-age=300").build();
+    }
+
+    /** Login initiation by GET (LTI Core 1.3, §4.1; Security Framework 1.0, §5.1.1.1). */
+    @GET
+    @Path("login")
+    @Access(Audience.LTI_PLATFORM)
+    public Response loginByGet(@Context UriInfo uri) {
+        return login(uri.getQueryParameters());
+    }
+
+    /** Login initiation by POST, as most platforms send it. */
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Access(Audience.LTI_PLATFORM)
+    public Response loginByPost(MultivaluedMap<String, String> form) {
+        return login(form);
+    }
+
+    private Response login(MultivaluedMap<String, String> parameters) {
+        Language language = language();
+        LoginRedirect redirect;
+        try {
+            redirect = tool.login().start(LoginRequest.fromParameters(parameters));
+        } catch (LoginRefused e) {
+            LOG.warning(() -> "LTI login refused: " + e.reason() + " — " + e.getMessage());
+            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.login-refused", null, null, null,
+                    e.reason().name(), request.getRemoteAddr()));
+            return LtiPages.message(400, language, "login-refused", Set.of(), e.reason().name());
+        }
+        PendingLogin pending = redirect.pending();
+        logins.remember(pending);
+        return Response.seeOther(redirect.location()).cookie(stateCookie(pending.state(), (int) LtiTool.LOGIN_LIFETIME.toSeconds()))
+                .build();
+    }
+
+    /**
+     * The launch: the platform posts the id_token and the state (form_post). The state must be the
+     * one this browser was given at the login (its cookie); the token must pass every check of
+     * {@link org.bilim.lti.launch.IdTokenValidator}. A refusal is logged with its typed reason,
+     * audited, and shown to the person as a plain page.
+     */
+    @POST
+    @Path("launch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Access(Audience.LTI_PLATFORM)
+    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
+        Language language = language();
+        PendingLogin bound = boundLogin(state).orElse(null);
+        LtiLaunch launch;
+        try {
+            launch = tool.validator().validate(idToken, state, bound);
+        } catch (LaunchFailure e) {
+            LOG.warning(() -> "LTI launch refused: " + e.code() + " (" + e.reason().rule() + ") — " + e.getMessage());
+            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.launch-refused", null, null, null,
+                    e.code(), request.getRemoteAddr()));
+            return LtiPages.message(400, language, "launch-refused", Set.of(), e.code());
+        }
+        Set<String> frames = frameAncestors(launch);
+        Response.ResponseBuilder done;
+        if (launch.messageType() != LtiLaunch.MessageType.RESOURCE_LINK) {
+            done = Response.fromResponse(LtiPages.message(400, LtiLaunches.language(launch), "deep-linking-unavailable", frames, null));
+        } else if (launch.roles().isInstructorLike()) {
+            LtiLaunches.LecturerLaunch lecturer = launches.lecturer(launch, request.getRemoteAddr());
+            done = Response.fromResponse(LtiPages.html(200, LecturerShell.render(lecturer), frames));
+        } else if (launch.roles().isLearner()) {
+            // Learners study inside the facility; a launch gives them no session and shows no data.
+            done = Response.fromResponse(LtiPages.message(200, LtiLaunches.language(launch), "learner", frames, null));
+        } else {
+            done = Response.fromResponse(LtiPages.message(403, LtiLaunches.language(launch), "no-role", frames, null));
+        }
+        if (state != null) {
+            done.cookie(stateCookie(state, 0));
+        }
+        return done.build();
+    }
+
+    /** The login this browser started with that state: only if its cookie holds exactly that state. */
+    private Optional<PendingLogin> boundLogin(String state) {
+        if (state == null || state.isEmpty() || state.length() > 200) {
+            return Optional.empty();
+        }
+        Cookie cookie = headers.getCookies().get(cookieName(state));
+        if (cookie == null || !java.security.MessageDigest.isEqual(cookie.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                state.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        return logins.take(state);
+    }
+
+    /**
+     * One cookie per login, named after its state, so logins started in two tabs do not overwrite
+     * each other. The platform posts the launch from its own site: on https the cookie is
+     * SameSite=None (with Secure) so the browser sends it with that post; on plain http (a
+     * developer's machine, the tests) SameSite=Lax.
+     */
+    private NewCookie stateCookie(String state, int maxAge) {
+        boolean secure = request.isSecure();
+        return new NewCookie.Builder(cookieName(state)).value(maxAge == 0 ? "" : state).path("/api/lti").maxAge(maxAge).httpOnly(true)
+                .secure(secure).sameSite(secure ? NewCookie.SameSite.NONE : NewCookie.SameSite.LAX).build();
+    }
+
+    private static String cookieName(String state) {
+        return STATE_COOKIE + Tokens.sha256(state).substring(0, 16);
+    }
+
+    /**
+     * Who may frame the answer: the platform's own origins (its issuer, and the page it says to
+     * return to, which the platform signed).
+     */
+    private static Set<String> frameAncestors(LtiLaunch launch) {
+        Set<String> origins = new LinkedHashSet<>();
+        origin(launch.registration().issuer()).ifPresent(origins::add);
+        launch.launchPresentation().flatMap(LtiLaunch.LaunchPresentation::returnUrl).flatMap(LtiResource::origin).ifPresent(origins::add);
+        return origins;
+    }
+
+    private static Optional<String> origin(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() == null || !(uri.getScheme().equalsIgnoreCase("https") || Origin.of(uri).isLoopback())) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Language language() {
+        return Language.firstSupported(Collections.list(request.getLocales())).orElse(Language.RU);
+    }
+}

@@ -1,0 +1,119 @@
+package org.bilim.server.lti;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.bilim.lti.deeplinking.DeepLinkingResponse;
+import org.bilim.lti.http.LtiHttp;
+import org.bilim.lti.http.RegistrationAllowlist;
+import org.bilim.lti.keys.ToolKeys;
+import org.bilim.lti.launch.IdTokenValidator;
+import org.bilim.lti.launch.LoginInitiation;
+import org.bilim.lti.launch.LoginSettings;
+import org.bilim.lti.launch.PlatformKeys;
+import org.bilim.server.audit.ActorKind;
+import org.bilim.server.audit.AuditEntry;
+import org.bilim.server.audit.AuditLog;
+import org.bilim.server.lti.LtiViews.ToolEndpoints;
+import org.bilim.server.platform.BilimConfig;
+
+/**
+ * The LTI tool, wired: Bilim's keys, the platforms' keys, the one outbound HTTP client and its
+ * allowlist, the login and the id_token checks. Everything it keeps lives in the database, so
+ * several nodes behind one address act as one tool.
+ */
+@ApplicationScoped
+public class LtiTool {
+    /** How long a new signing key is published before it signs, and an old one after. */
+    static final Duration KEY_OVERLAP = Duration.ofDays(3);
+    /** A platform's JWKS is fetched again for an unknown kid at most this often. */
+    static final Duration JWKS_REFETCH = Duration.ofMinutes(1);
+    static final Duration JWKS_MAX_AGE = Duration.ofHours(12);
+    static final Duration LOGIN_LIFETIME = Duration.ofMinutes(10);
+
+    @Inject
+    BilimConfig config;
+
+    @Inject
+    LtiKeyStore keyStore;
+
+    @Inject
+    LtiLogins logins;
+
+    @Inject
+    LtiRegistrations registrations;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+    private ToolKeys keys;
+    private LtiHttp http;
+    private PlatformKeys platformKeys;
+    private LoginInitiation login;
+    private IdTokenValidator validator;
+    private DeepLinkingResponse deepLinking;
+
+    @PostConstruct
+    void start() {
+        keys = new ToolKeys(keyStore, clock, KEY_OVERLAP);
+        LtiHttp.Settings settings = LtiHttp.Settings.defaults();
+        // Every outbound call asks the database which platforms are active now: a registration
+        // disabled on any node stops calls to it on every node.
+        http = new LtiHttp(uri -> new RegistrationAllowlist(registrations.active(), List.of()).allows(uri), (uri, why) ->
+                audit.appendIndependently(new AuditEntry(ActorKind.SYSTEM, null, null, "lti.outbound-refused", null, null, null,
+                        uri + ": " + why, null)),
+                config.ltiAllowLoopbackHttp() ? settings.withLoopbackHttp() : settings);
+        platformKeys = new PlatformKeys(http::fetchJwks, clock, JWKS_REFETCH, JWKS_MAX_AGE);
+        login = new LoginInitiation(registrations, new LoginSettings(launchUrl(), URI.create(config.ltiToolUrl() + "/"), LOGIN_LIFETIME),
+                clock);
+        validator = new IdTokenValidator(registrations, platformKeys, logins, clock, IdTokenValidator.Settings.defaults());
+        deepLinking = new DeepLinkingResponse(keys, clock);
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close();
+    }
+
+    public ToolKeys keys() {
+        return keys;
+    }
+
+    public LtiHttp http() {
+        return http;
+    }
+
+    public LoginInitiation login() {
+        return login;
+    }
+
+    public IdTokenValidator validator() {
+        return validator;
+    }
+
+    public DeepLinkingResponse deepLinking() {
+        return deepLinking;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where platforms post the id_token: the redirect URI registered with every platform. */
+    public URI launchUrl() {
+        return URI.create(config.ltiToolUrl() + "/api/lti/launch");
+    }
+
+    /** The addresses an LMS administrator needs to register Bilim. */
+    public ToolEndpoints endpoints() {
+        String base = config.ltiToolUrl();
+        return new ToolEndpoints(base + "/", base + "/api/lti/login", launchUrl().toString(), base + "/api/lti/jwks",
+                base + "/api/lti/dynamic-registration");
+    }
+}
