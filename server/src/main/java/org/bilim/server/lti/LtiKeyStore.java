@@ -20,6 +20,8 @@ import org.bilim.server.platform.Times;
  */
 @ApplicationScoped
 public class LtiKeyStore implements ToolKeyStore {
+    /** A nullable timestamp parameter: typed in the SQL, because PostgreSQL cannot type a bare NULL parameter. */
+    private static final String TIME = "CAST(?";
     @PersistenceContext(unitName = "bilim")
     EntityManager em;
 
@@ -46,14 +48,16 @@ public class LtiKeyStore implements ToolKeyStore {
     public void save(ToolKey key) {
         String publicJwk = key.jwk().toPublicJWK().toJSONString();
         String privateJwk = key.hasPrivatePart() ? key.jwk().toJSONString() : null;
-        int updated = em.createNativeQuery("UPDATE lti_tool_key SET public_jwk = ?2, private_jwk = ?3, activated_at = ?4, "
-                        + "deactivated_at = ?5, retired_at = ?6 WHERE kid = ?1")
+        int updated = em.createNativeQuery("UPDATE lti_tool_key SET public_jwk = ?2, private_jwk = CAST(?3 AS VARCHAR(10000)), activated_at = ?4, "
+                        + "deactivated_at = " + TIME + "5 AS TIMESTAMP WITH TIME ZONE), retired_at = " + TIME + "6 AS TIMESTAMP WITH TIME ZONE) "
+                        + "WHERE kid = ?1")
                 .setParameter(1, key.kid()).setParameter(2, publicJwk).setParameter(3, privateJwk)
                 .setParameter(4, time(key.activated())).setParameter(5, time(key.deactivated())).setParameter(6, time(key.retired()))
                 .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO lti_tool_key (kid, public_jwk, private_jwk, created_at, activated_at, deactivated_at, "
-                            + "retired_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                            + "retired_at) VALUES (?1, ?2, CAST(?3 AS VARCHAR(10000)), ?4, ?5, " + TIME + "6 AS TIMESTAMP WITH TIME ZONE), "
+                            + TIME + "7 AS TIMESTAMP WITH TIME ZONE))")
                     .setParameter(1, key.kid()).setParameter(2, publicJwk).setParameter(3, privateJwk)
                     .setParameter(4, time(key.created())).setParameter(5, time(key.activated()))
                     .setParameter(6, time(key.deactivated())).setParameter(7, time(key.retired()))
