@@ -45,6 +45,9 @@ public class LtiAdminResource {
     LtiKeyStore keyStore;
 
     @Inject
+    LtiInvitations invitations;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -76,6 +79,21 @@ public class LtiAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RegistrationView state(@PathParam("id") long id, @NotNull @Valid StateChange body) {
         return registrations.state(id, body);
+    }
+
+    /** Invitations for an LMS to register itself (Dynamic Registration); newest first. */
+    @GET
+    @Path("invitations")
+    public List<LtiInvitations.InvitationView> invitations() {
+        return invitations.list();
+    }
+
+    /** A new invitation: the registration URL to paste into the LMS, usable once, on that LMS only. */
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@NotNull @Valid LtiViews.NewInvitation body) {
+        return Response.status(Response.Status.CREATED).entity(invitations.create(body.universityId(), body.lmsUrl())).build();
     }
 
     /** The addresses an LMS administrator types in to register Bilim. */

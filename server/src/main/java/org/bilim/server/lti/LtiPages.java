@@ -29,6 +29,20 @@ final class LtiPages {
         return html(status, html, frameAncestors);
     }
 
+    /**
+     * Registration done: the page says so and its script (same origin, no inline code) tells the
+     * LMS's window to close the registration dialog (Dynamic Registration 1.0, §3.6).
+     */
+    static Response registered(Language language, Set<String> frameAncestors) {
+        String title = Messages.get(language, "lti.page.registered.title");
+        String body = Messages.get(language, "lti.page.registered.body");
+        String html = "<!doctype html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title) + " — Bilim</title>"
+                + "<link rel=\"stylesheet\" href=\"/css/base.css\"><script src=\"/lti/registration-done.js\" defer></script></head>"
+                + "<body><main class=\"lti-message\"><h1>" + escape(title) + "</h1><p>" + escape(body) + "</p></main></body></html>";
+        return html(200, html, frameAncestors);
+    }
+
     static Response html(int status, String html, Set<String> frameAncestors) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(html)
                 .header("Content-Security-Policy", policy(frameAncestors))

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,12 +18,17 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.bilim.lti.dynamic.DynamicRegistrationException;
+import org.bilim.lti.dynamic.RegistrationApproval;
+import org.bilim.lti.dynamic.RegistrationResult;
+import org.bilim.lti.http.BearerToken;
 import org.bilim.lti.http.Origin;
 import org.bilim.lti.launch.LaunchFailure;
 import org.bilim.lti.launch.LoginRedirect;
@@ -33,6 +39,7 @@ import org.bilim.lti.launch.PendingLogin;
 import org.bilim.server.audit.ActorKind;
 import org.bilim.server.audit.AuditEntry;
 import org.bilim.server.audit.AuditLog;
+import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.Language;
 import org.bilim.server.platform.Tokens;
 import org.bilim.server.sessions.Access;
@@ -57,6 +64,9 @@ public class LtiResource {
 
     @Inject
     LtiLaunches launches;
+
+    @Inject
+    LtiInvitations invitations;
 
     @Inject
     AuditLog audit;
@@ -149,6 +159,61 @@ public class LtiResource {
             done.cookie(stateCookie(state, 0));
         }
         return done.build();
+    }
+
+    /**
+     * LTI Dynamic Registration 1.0, §3.3: the LMS opens Bilim's registration URL (from an
+     * administrator's invitation) with its {@code openid_configuration} and, often, a
+     * {@code registration_token}. Bilim reads the configuration only on the LMS origin the
+     * invitation named, registers itself, and answers a page that tells the LMS's window it is
+     * done ({@code org.imsglobal.lti.close}); the registration waits for a Bilim administrator.
+     */
+    @GET
+    @Path("dynamic-registration")
+    @Access(Audience.LTI_PLATFORM)
+    public Response dynamicRegistration(@QueryParam("invitation") String invitation,
+                                        @QueryParam("openid_configuration") String configuration,
+                                        @QueryParam("registration_token") String registrationToken) {
+        Language language = language();
+        Optional<LtiInvitations.Taken> taken = invitations.take(invitation);
+        if (taken.isEmpty()) {
+            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.registration-refused", null, null, null,
+                    "unknown, used or expired invitation", request.getRemoteAddr()));
+            return LtiPages.message(400, language, "registration-refused", Set.of(), "lti.invitation-invalid");
+        }
+        // The LMS shows the registration page in a frame or a window of its own.
+        Set<String> lms = Set.of(taken.get().lmsOrigin().toString());
+        URI configurationUrl;
+        try {
+            configurationUrl = new URI(configuration == null ? "" : configuration);
+            if (!taken.get().lmsOrigin().matches(configurationUrl)) {
+                throw new URISyntaxException(String.valueOf(configuration), "not on the invited LMS's origin");
+            }
+        } catch (URISyntaxException e) {
+            invitations.release(taken.get().id());
+            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.registration-refused", null, "lti-invitation",
+                    taken.get().id(), "openid_configuration " + org.bilim.lti.LogSafe.quote(String.valueOf(configuration))
+                            + " is not on " + taken.get().lmsOrigin(), request.getRemoteAddr()));
+            return LtiPages.message(400, language, "registration-refused", lms, "lti.configuration-elsewhere");
+        }
+        RegistrationResult result;
+        try {
+            result = tool.dynamicRegistration().register(new RegistrationApproval(configurationUrl),
+                    registrationToken == null || registrationToken.isBlank() ? null : new BearerToken(registrationToken));
+        } catch (DynamicRegistrationException e) {
+            invitations.release(taken.get().id());
+            LOG.warning(() -> "LTI Dynamic Registration failed: " + e.problem() + " — " + e.getMessage());
+            audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.registration-failed", null, "lti-invitation",
+                    taken.get().id(), e.problem().name(), request.getRemoteAddr()));
+            return LtiPages.message(502, language, "registration-failed", lms, "lti.registration." + e.problem().name());
+        }
+        try {
+            invitations.registered(taken.get(), result, request.getRemoteAddr());
+        } catch (BilimException e) {
+            invitations.release(taken.get().id());
+            return LtiPages.message(409, language, "registration-refused", lms, e.problem().code());
+        }
+        return LtiPages.registered(language, lms);
     }
 
     /** The login this browser started with that state: only if its cookie holds exactly that state. */

@@ -8,7 +8,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.bilim.lti.deeplinking.DeepLinkingResponse;
+import org.bilim.lti.dynamic.DynamicRegistration;
+import org.bilim.lti.dynamic.ToolDescription;
 import org.bilim.lti.http.LtiHttp;
 import org.bilim.lti.http.RegistrationAllowlist;
 import org.bilim.lti.keys.ToolKeys;
@@ -108,6 +111,16 @@ public class LtiTool {
     /** Where platforms post the id_token: the redirect URI registered with every platform. */
     public URI launchUrl() {
         return URI.create(config.ltiToolUrl() + "/api/lti/launch");
+    }
+
+    /** Dynamic Registration for one approved LMS origin (the invitation's). */
+    public DynamicRegistration dynamicRegistration() {
+        URI base = URI.create(config.ltiToolUrl() + "/");
+        ToolDescription bilim = new ToolDescription("Bilim", Map.of("ru", "Bilim", "kk", "Bilim"),
+                "Bilim delivers university courses to learners inside a penitentiary facility; lecturers manage and grade them here.",
+                URI.create(endpoints().loginUrl()), List.of(launchUrl()), URI.create(endpoints().jwksUrl()), base, launchUrl(),
+                base.resolve("favicon.svg"), List.of("iss", "sub", "name", "given_name", "family_name", "email", "locale"));
+        return new DynamicRegistration(http, bilim);
     }
 
     /** The addresses an LMS administrator needs to register Bilim. */

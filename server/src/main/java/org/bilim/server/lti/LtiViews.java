@@ -44,6 +44,10 @@ public final class LtiViews {
     public record StateChange(@NotNull @Pattern(regexp = "ACTIVE|DISABLED") String state, @NotNull Long revision) {
     }
 
+    /** An invitation for an LMS at this address to register itself for this university. */
+    public record NewInvitation(@NotNull Long universityId, @NotBlank @Size(max = 300) String lmsUrl) {
+    }
+
     /** One of Bilim's signing keys, public facts only. */
     public record KeyView(String kid, String state, OffsetDateTime created, OffsetDateTime activated, OffsetDateTime deactivated,
                           OffsetDateTime retired) {
