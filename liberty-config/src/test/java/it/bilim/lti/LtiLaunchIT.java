@@ -7,22 +7,12 @@ import it.bilim.support.Api;
 import it.bilim.support.CourseFixture;
 import it.bilim.support.ItServer;
 import it.bilim.support.World;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.bilim.lti.sim.PlatformSimulator;
 import org.bilim.lti.sim.SimMember;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +35,7 @@ class LtiLaunchIT {
     private static long otherCourseId;
 
     @BeforeAll
-    static void aRegisteredLmsAndACourseOfItsUniversity() throws IOException {
+    static void aRegisteredLmsAndACourseOfItsUniversity() throws java.io.IOException {
         String tool = ItServer.url();
         lms = PlatformSimulator.builder().clientId(World.unique("client-")).deploymentId(World.unique("deployment-"))
                 .toolRedirectUri(URI.create(tool + "/api/lti/launch")).toolTargetLinkUri(URI.create(tool + "/"))
@@ -89,8 +79,8 @@ class LtiLaunchIT {
     @Test
     void anInstructorLandsInTheWorkspaceOfTheLinkedCourseAndReachesThatCourseOnly() {
         instructorOfTheCourse(World.unique("teacher-"));
-        Browser browser = new Browser();
-        Page launched = browser.launch();
+        LtiBrowser browser = new LtiBrowser(lms);
+        LtiBrowser.Page launched = browser.launch();
 
         assertThat(launched.status()).as(launched.toString()).isEqualTo(200);
         assertThat(launched.body()).contains("<lecturer-workspace>").contains("<html lang=\"kk\"")
@@ -116,8 +106,8 @@ class LtiLaunchIT {
     void theSameLecturerIsMatchedAgainByPlatformAndSub() {
         String sub = World.unique("teacher-");
         instructorOfTheCourse(sub);
-        String first = meta(new Browser().launch().body(), "bilim-session");
-        String second = meta(new Browser().launch().body(), "bilim-session");
+        String first = meta(new LtiBrowser(lms).launch().body(), "bilim-session");
+        String second = meta(new LtiBrowser(lms).launch().body(), "bilim-session");
         assertThat(first).isNotEqualTo(second);
         long firstId = Api.client().header("Authorization", "Bearer " + first).get("/api/staff/session").json().get("id").asLong();
         long secondId = Api.client().header("Authorization", "Bearer " + second).get("/api/staff/session").json().get("id").asLong();
@@ -127,7 +117,7 @@ class LtiLaunchIT {
     @Test
     void aLearnerGetsAPolitePageAndNoSession() {
         lms.launchWith(Map.of("sub", World.unique("student-"), LTI + "roles", List.of(SimMember.LEARNER)));
-        Page page = new Browser().launch();
+        LtiBrowser.Page page = new LtiBrowser(lms).launch();
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"ru\"").contains("Этот курс изучают в учреждении")
                 .doesNotContain("bilim-session").doesNotContain("lecturer-workspace");
@@ -136,10 +126,10 @@ class LtiLaunchIT {
     @Test
     void aReplayedLaunchIsRefused() {
         instructorOfTheCourse(World.unique("teacher-"));
-        Browser browser = new Browser();
+        LtiBrowser browser = new LtiBrowser(lms);
         Map<String, String> form = browser.authorize(browser.login());
         assertThat(browser.post("/api/lti/launch", form).status()).isEqualTo(200);
-        Page again = browser.post("/api/lti/launch", form);
+        LtiBrowser.Page again = browser.post("/api/lti/launch", form);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("lti.launch.").doesNotContain("bilim-session").doesNotContain(form.get("id_token"));
     }
@@ -147,9 +137,9 @@ class LtiLaunchIT {
     @Test
     void aLaunchCarriedByAnotherBrowserIsRefused() {
         instructorOfTheCourse(World.unique("teacher-"));
-        Browser started = new Browser();
+        LtiBrowser started = new LtiBrowser(lms);
         Map<String, String> form = started.authorize(started.login());
-        Page stolen = new Browser().post("/api/lti/launch", form);
+        LtiBrowser.Page stolen = new LtiBrowser(lms).post("/api/lti/launch", form);
         assertThat(stolen.status()).isEqualTo(400);
         assertThat(stolen.body()).contains("lti.launch.").doesNotContain("bilim-session");
         // The login it belonged to is untouched: its own browser still completes it.
@@ -158,8 +148,8 @@ class LtiLaunchIT {
 
     @Test
     void aLoginFromAnUnknownLmsIsRefusedWithAPlainPage() {
-        Browser browser = new Browser();
-        Page page = browser.post("/api/lti/login", Map.of("iss", "https://lms.invalid", "login_hint", "x",
+        LtiBrowser browser = new LtiBrowser(lms);
+        LtiBrowser.Page page = browser.post("/api/lti/login", Map.of("iss", "https://lms.invalid", "login_hint", "x",
                 "target_link_uri", ItServer.url() + "/"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -210,7 +200,7 @@ class LtiLaunchIT {
                 Api.object("state", "DISABLED", "revision", reg.get("revision").asLong()));
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         try {
-            Page refused = new Browser().post("/api/lti/login", loginForm());
+            LtiBrowser.Page refused = new LtiBrowser(lms).post("/api/lti/login", LtiBrowser.loginForm(lms));
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.body()).doesNotContain("bilim-session");
         } finally {
@@ -244,10 +234,6 @@ class LtiLaunchIT {
         throw new AssertionError("registration " + registrationId + " not listed");
     }
 
-    private static Map<String, String> loginForm() {
-        return Map.of("iss", lms.issuer(), "login_hint", "hint " + World.unique("") + " +&=%/é", "lti_message_hint", "msg+hint/é",
-                "target_link_uri", ItServer.url() + "/", "client_id", lms.clientId(), "lti_deployment_id", lms.deploymentId());
-    }
 
     private static String meta(String html, String name) {
         Matcher m = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\">").matcher(html);
@@ -257,88 +243,5 @@ class LtiLaunchIT {
 
     private static String origin(URI uri) {
         return uri.getScheme() + "://" + uri.getRawAuthority();
-    }
-
-    record Page(int status, String body, HttpResponse<String> raw) {
-        String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
-    }
-
-    /** A browser: keeps cookies, follows nothing by itself, posts forms. */
-    static final class Browser {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-
-        /** The whole launch: login at Bilim, authorization at the LMS, the id_token posted back. */
-        Page launch() {
-            return post("/api/lti/launch", authorize(login()));
-        }
-
-        /** Starts the login; the redirect to the LMS, whose hints must come back exactly. */
-        URI login() {
-            Map<String, String> form = loginForm();
-            Page p = post("/api/lti/login", form);
-            assertThat(p.status()).as(p.toString()).isEqualTo(303);
-            URI location = URI.create(p.header("Location"));
-            assertThat(location.toString()).startsWith(lms.authorizationEndpoint().toString());
-            Map<String, String> query = query(location);
-            assertThat(query.get("login_hint")).isEqualTo(form.get("login_hint"));
-            assertThat(query.get("lti_message_hint")).isEqualTo(form.get("lti_message_hint"));
-            assertThat(query.get("redirect_uri")).isEqualTo(ItServer.url() + "/api/lti/launch");
-            assertThat(p.header("Set-Cookie")).contains("bilim_lti_state_").contains("HttpOnly");
-            return location;
-        }
-
-        /** The LMS's authorization endpoint answers with the auto-posting form: its fields. */
-        Map<String, String> authorize(URI location) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(location).GET());
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(r.body());
-            while (m.find()) {
-                fields.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-            }
-            assertThat(fields).containsKeys("id_token", "state");
-            return fields;
-        }
-
-        Page post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ItServer.url() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ru")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-            return new Page(r.statusCode(), r.body(), r);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
-
-        private static Map<String, String> query(URI uri) {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-            return out;
-        }
     }
 }

@@ -46,7 +46,11 @@ public final class CourseFixture {
 
     /** A new course (in a new university) authored by the world's officer; version 1 is an empty draft. */
     public static CourseFixture create(World world, String language) {
-        long university = university(World.unique("University "));
+        return create(world, language, university(World.unique("University ")));
+    }
+
+    /** A new course of this university authored by the world's officer; version 1 is an empty draft. */
+    public static CourseFixture create(World world, String language, long university) {
         Api.Response r = world.officer().post("/api/staff/courses", Api.object("universityId", university,
                 "code", World.unique("C-"), "title", "Course " + World.unique(""), "description", "", "language", language,
                 "credits", 3));

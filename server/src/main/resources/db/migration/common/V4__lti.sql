@@ -97,3 +97,14 @@ CREATE TABLE lti_invitation (
     platform_id   BIGINT REFERENCES lti_platform (id),
     CONSTRAINT lti_invitation_token_unique UNIQUE (token_hash)
 );
+
+-- A Deep Linking request waiting for the lecturer's choice: what the platform will accept and
+-- where the answer goes (the launch's deep linking settings, as JSON). Answered once.
+CREATE TABLE lti_deep_link (
+    ref_hash      VARCHAR(64)              NOT NULL PRIMARY KEY,
+    platform_id   BIGINT                   NOT NULL REFERENCES lti_platform (id),
+    staff_id      BIGINT                   NOT NULL REFERENCES staff_account (id),
+    deployment_id VARCHAR(255)             NOT NULL,
+    request       TEXT                     NOT NULL,
+    expires_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);

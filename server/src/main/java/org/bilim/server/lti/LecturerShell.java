@@ -13,12 +13,18 @@ final class LecturerShell {
     }
 
     static String render(LtiLaunches.LecturerLaunch lecturer) {
+        return render(lecturer, null);
+    }
+
+    /** With a Deep Linking reference, the workspace opens the picker for the platform's request. */
+    static String render(LtiLaunches.LecturerLaunch lecturer, String deepLinkingRef) {
         String lang = lecturer.language().tag();
         String course = lecturer.course().map(c -> "<meta name=\"bilim-course\" content=\"" + c.id() + "\">").orElse("");
         return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"referrer\" content=\"no-referrer\">"
                 + "<title>" + LtiPages.escape(Messages.get(lecturer.language(), "lti.page.workspace.title")) + " — Bilim</title>"
                 + "<meta name=\"bilim-session\" content=\"" + LtiPages.escape(lecturer.token()) + "\">" + course
+                + (deepLinkingRef == null ? "" : "<meta name=\"bilim-deep-linking\" content=\"" + LtiPages.escape(deepLinkingRef) + "\">")
                 + "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
                 + "<link rel=\"stylesheet\" href=\"/css/base.css\"><link rel=\"stylesheet\" href=\"/css/console.css\">"
                 + "<script type=\"module\" src=\"/lecturer/main.js\"></script></head>"

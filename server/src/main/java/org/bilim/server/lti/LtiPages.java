@@ -44,8 +44,13 @@ final class LtiPages {
     }
 
     static Response html(int status, String html, Set<String> frameAncestors) {
+        return html(status, html, frameAncestors, Set.of());
+    }
+
+    /** A page that may also post a form to these origins (the Deep Linking answer goes to the platform). */
+    static Response html(int status, String html, Set<String> frameAncestors, Set<String> formTargets) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(html)
-                .header("Content-Security-Policy", policy(frameAncestors))
+                .header("Content-Security-Policy", policy(frameAncestors, formTargets))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -54,11 +59,12 @@ final class LtiPages {
      * Bilim's policy (nothing from another origin, no inline script), with the frame ancestors
      * widened to the platform that launched: in an LMS the page is shown in the LMS's frame.
      */
-    static String policy(Set<String> frameAncestors) {
+    static String policy(Set<String> frameAncestors, Set<String> formTargets) {
         String ancestors = frameAncestors.isEmpty() ? "'none'" : frameAncestors.stream().sorted().collect(Collectors.joining(" "));
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; media-src 'self'; "
                 + "connect-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; "
-                + "form-action 'self'; frame-ancestors " + ancestors;
+                + "form-action 'self'" + formTargets.stream().sorted().map(t -> " " + t).collect(Collectors.joining())
+                + "; frame-ancestors " + ancestors;
     }
 
     static String escape(String s) {

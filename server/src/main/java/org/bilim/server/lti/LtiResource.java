@@ -69,6 +69,9 @@ public class LtiResource {
     LtiInvitations invitations;
 
     @Inject
+    LtiDeepLinking deepLinking;
+
+    @Inject
     AuditLog audit;
 
     @Context
@@ -144,8 +147,14 @@ public class LtiResource {
         }
         Set<String> frames = frameAncestors(launch);
         Response.ResponseBuilder done;
-        if (launch.messageType() != LtiLaunch.MessageType.RESOURCE_LINK) {
-            done = Response.fromResponse(LtiPages.message(400, LtiLaunches.language(launch), "deep-linking-unavailable", frames, null));
+        if (launch.messageType() == LtiLaunch.MessageType.DEEP_LINKING && launch.roles().isInstructorLike()) {
+            LtiLaunches.LecturerLaunch lecturer = launches.lecturer(launch, request.getRemoteAddr());
+            String ref = deepLinking.remember(launch, lecturer.staffId());
+            Set<String> returnTo = launch.deepLinking().map(d -> d.returnUrl().toString()).flatMap(LtiResource::origin)
+                    .map(Set::of).orElse(Set.of());
+            done = Response.fromResponse(LtiPages.html(200, LecturerShell.render(lecturer, ref), frames, returnTo));
+        } else if (launch.messageType() == LtiLaunch.MessageType.DEEP_LINKING) {
+            done = Response.fromResponse(LtiPages.message(403, LtiLaunches.language(launch), "no-role", frames, null));
         } else if (launch.roles().isInstructorLike()) {
             LtiLaunches.LecturerLaunch lecturer = launches.lecturer(launch, request.getRemoteAddr());
             done = Response.fromResponse(LtiPages.html(200, LecturerShell.render(lecturer), frames));

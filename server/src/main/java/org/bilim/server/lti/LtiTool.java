@@ -54,7 +54,11 @@ public class LtiTool {
     @Inject
     AuditLog audit;
 
-    private final Clock clock = Clock.systemUTC();
+    /**
+     * Microseconds, as the database keeps instants: a key made "now" with nanoseconds would read
+     * back rounded up, a moment in the future, and not sign yet.
+     */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     private ToolKeys keys;
     private LtiHttp http;
     private PlatformKeys platformKeys;

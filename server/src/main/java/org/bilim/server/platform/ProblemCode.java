@@ -85,6 +85,8 @@ public enum ProblemCode {
     LTI_REGISTRATION_NOT_FOUND("lti.registration-not-found", 404),
     LTI_REGISTRATION_TAKEN("lti.registration-taken", 409),
     LTI_URL_INVALID("lti.url-invalid", 400),
+    LTI_DEEP_LINKING_NOT_FOUND("lti.deep-linking-not-found", 404),
+    LTI_DEEP_LINKING_REFUSED("lti.deep-linking-refused", 400),
     SERVER_ERROR("server.error", 500);
 
     private final String code;
