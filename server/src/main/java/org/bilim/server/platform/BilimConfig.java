@@ -85,10 +85,12 @@ public class BilimConfig {
     int searchPollSeconds;
 
     /** Bilim's address as university LMSs reach it (BILIM_LTI_TOOL_URL), e.g. https://bilim.almaty.example; none: this server's own. */
+    @Inject
     @ConfigProperty(name = "bilim.lti.tool-url")
     Optional<String> ltiToolUrl;
 
     /** Plain http to loopback LMS addresses (BILIM_LTI_ALLOW_LOOPBACK_HTTP): for the tests' platform simulator only. */
+    @Inject
     @ConfigProperty(name = "bilim.lti.allow-loopback-http", defaultValue = "false")
     boolean ltiAllowLoopbackHttp;
 
