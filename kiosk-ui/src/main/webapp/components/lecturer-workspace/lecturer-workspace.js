@@ -124,12 +124,16 @@ class LecturerWorkspace extends HTMLElement {
   }
 
   handleProblem(error) {
-    if (SESSION_ENDED.has(error.code) && this.me) {
+    if (!SESSION_ENDED.has(error.code)) {
+      return false;
+    }
+    // Requests on their way when the session ended (a keep-alive and a language choice) each
+    // hear of it; the first one says so, the others have nothing to add.
+    if (this.me) {
       this.endSession();
       this.showEnded(k('lecturer.ended.heading'), k('lecturer.ended.detail'));
-      return true;
     }
-    return false;
+    return true;
   }
 
   startIdle() {
