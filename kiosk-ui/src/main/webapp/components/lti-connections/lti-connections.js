@@ -274,8 +274,8 @@ function copyField(f, value) {
 }
 
 function moment(iso) {
-  return iso ? html`<time datetime="${iso}">${formatDate(iso)}</time>`
-    : html`<span aria-hidden="true">—</span><span class="visually-hidden" data-i18n="lti.key.none">${t('lti.key.none')}</span>`;
+  // In words, not a dash: a dash read aloud says nothing.
+  return iso ? html`<time datetime="${iso}">${formatDate(iso)}</time>` : html`<span data-i18n="lti.key.none">${t('lti.key.none')}</span>`;
 }
 
 customElements.define('lti-connections', LtiConnections);
