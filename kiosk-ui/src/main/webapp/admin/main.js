@@ -6,3 +6,5 @@ import '../components/staff-accounts/staff-accounts.js';
 import '../components/staff-account-editor/staff-account-editor.js';
 import '../components/audit-log/audit-log.js';
 import '../components/search-index/search-index.js';
+import '../components/lti-connections/lti-connections.js';
+import '../components/lti-registration/lti-registration.js';

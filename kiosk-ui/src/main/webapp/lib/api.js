@@ -3,7 +3,8 @@ import { k, language, t } from './i18n.js';
 /**
  * The one way the UI talks to the Bilim REST API: same origin, JSON, cookies set by the server
  * (HttpOnly, the UI never sees a token), `Accept-Language` set to the UI's language so that
- * problem details come back translated. Every failure becomes an {@link ApiError} carrying RFC
+ * problem details come back translated. The one exception is a lecturer's workspace opened by an
+ * LMS launch (see {@link bearer}). Every failure becomes an {@link ApiError} carrying RFC
  * 9457 problem details; failures that are not problem details (network down, a proxy's HTML page)
  * get problem details written here, from the catalogues, so the person always reads a sentence,
  * never raw JSON or a stack trace.
@@ -38,6 +39,40 @@ export class ApiError extends Error {
 }
 
 let interceptor = null;
+
+/**
+ * A lecturer's workspace is shown in the LMS's frame, where Bilim's cookies are third-party and
+ * may be blocked, so the launch hands the session over in the page: `<meta name="bilim-session">`.
+ * It is read once, here, into this variable only, and the element is removed so that nothing else
+ * in the page can read it later. It is never written to storage, the address or the console; it
+ * is gone with the page. Officers and administrators have no such element and keep their cookie.
+ */
+let bearer = takeBearer();
+
+function takeBearer() {
+  const meta = typeof document === 'undefined' ? null : document.querySelector('meta[name="bilim-session"]');
+  if (!meta) {
+    return null;
+  }
+  const token = meta.getAttribute('content') || null;
+  meta.remove();
+  return token;
+}
+
+/** True while the page holds a session handed over by an LMS launch. */
+export function hasBearerSession() {
+  return bearer !== null;
+}
+
+/** Forgets the handed-over session (it ended): from now on requests carry none. */
+export function forgetBearerSession() {
+  bearer = null;
+}
+
+/** The header that authorises a request made outside {@link request} (pdf.js fetching a document). */
+export function authorization() {
+  return bearer ? { Authorization: `Bearer ${bearer}` } : {};
+}
 
 /**
  * Installs the page-wide handler of problems such as an ended session; it returns true when it
@@ -77,8 +112,10 @@ async function problemOf(response) {
  *   answers `{value, etag}`, for a resource whose changes need `If-Match`
  */
 export async function request(method, path, body, options = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': language(), ...(options.headers || {}) };
-  const init = { method, headers, credentials: 'same-origin', cache: 'no-store' };
+  const headers = { Accept: 'application/json', 'Accept-Language': language(), ...(options.headers || {}), ...authorization() };
+  // With a handed-over session no cookie goes along: the server would prefer a staff cookie of
+  // this browser (an officer's, say) to the lecturer's token.
+  const init = { method, headers, credentials: bearer ? 'omit' : 'same-origin', cache: 'no-store' };
   if (options.keepalive) {
     init.keepalive = true;
   }

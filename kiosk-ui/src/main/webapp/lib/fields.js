@@ -45,6 +45,24 @@ export function textField(o) {
 }
 
 /**
+ * A <textarea> (several values, one per line, or a longer text).
+ * @param {{id: string, name: string, label: string, hint?: string, value?: string, rows?: number,
+ *   required?: boolean, spellcheck?: boolean, maxlength?: number, className?: string}} o
+ */
+export function textareaField(o) {
+  const d = describedBy(o.id, o.hint);
+  return html`<div class="field ${o.className || ''}" data-field="${o.name}">
+    ${labelFor(o.id, o.label, o.required)}
+    ${hintAndError(o.id, o.hint)}
+    <textarea id="${o.id}" name="${o.name}" rows="${o.rows || 3}"
+      ${d ? html`aria-describedby="${d}" data-describedby="${d}"` : ''}
+      ${o.required ? html`aria-required="true"` : ''}
+      ${o.spellcheck === false ? html`spellcheck="false"` : ''}
+      ${o.maxlength ? html`maxlength="${o.maxlength}"` : ''}>${o.value ?? ''}</textarea>
+  </div>`;
+}
+
+/**
  * A <select>. `options` are `{value, label}` where label is a message key, or `{value, text}`
  * for text that is data (a facility's name).
  */

@@ -24,6 +24,11 @@ const CODE_FIELDS = { 'approval.reason-required': 'reason' };
  *
  * `#/courses/{id}?item={key}` (where a search hit leads) brings that item into view and moves
  * focus to its heading; with `&t=8` its recording starts at that moment.
+ *
+ * `<course-preview data-mode="lecturer">` is the same reading for a lecturer in their workspace
+ * (launched from an LMS): no way back to the officer's course list, no facility decision (shown
+ * or asked), and recordings named instead of played — the workspace's session is a bearer token,
+ * which a `<video>` element cannot send. Its `context` needs only `{me, id, params}`.
  */
 class CoursePreview extends HTMLElement {
   static titleKey = k('preview.title');
@@ -33,9 +38,11 @@ class CoursePreview extends HTMLElement {
       return;
     }
     this.rendered = true;
+    // The attribute says how to read; the role makes sure a lecturer is never offered a decision.
+    this.lecturer = this.getAttribute('data-mode') === 'lecturer' || this.context?.me?.role === 'LECTURER';
     render(this, html`
       <h1 data-heading data-i18n="preview.title">${t('preview.title')}</h1>
-      <p><a href="#/courses" data-i18n="preview.back">${t('preview.back')}</a></p>
+      ${this.lecturer ? '' : html`<p><a href="#/courses" data-i18n="preview.back">${t('preview.back')}</a></p>`}
       <div data-load aria-busy="true"><p data-i18n="common.loading">${t('common.loading')}</p></div>`);
     this.load();
   }
@@ -90,31 +97,11 @@ class CoursePreview extends HTMLElement {
         <div><dt data-i18n="vetting.col.version">${t('vetting.col.version')}</dt><dd><span data-i18n="vetting.version"
           data-i18n-args="${args({ number: v.number })}">${t('vetting.version', { number: v.number })}</span> · ${labelHtml(VERSION_STATE, v.state)}</dd></div>
         <div><dt data-i18n="preview.hash">${t('preview.hash')}</dt><dd><code data-content-hash>${this.hash}</code></dd></div>
-        <div><dt data-i18n="vetting.col.decision">${t('vetting.col.decision')}</dt><dd data-current-decision>${decisionText(v.decision)}
+        ${this.lecturer ? '' : html`<div><dt data-i18n="vetting.col.decision">${t('vetting.col.decision')}</dt><dd data-current-decision>${decisionText(v.decision)}
           ${v.decision?.reason ? html` — <span>${v.decision.reason}</span>` : ''}
-          ${v.decision?.decidedAt ? html` · <time datetime="${v.decision.decidedAt}">${formatDate(v.decision.decidedAt)}</time>` : ''}</dd></div>
+          ${v.decision?.decidedAt ? html` · <time datetime="${v.decision.decidedAt}">${formatDate(v.decision.decidedAt)}</time>` : ''}</dd></div>`}
       </dl>
-      <section class="panel" aria-labelledby="decision-title">
-        <h2 id="decision-title" data-i18n="preview.decide.heading">${t('preview.decide.heading')}</h2>
-        <p data-i18n="preview.decide.intro">${t('preview.decide.intro')}</p>
-        <div class="problem-summary" id="decision-problem" tabindex="-1" hidden></div>
-        <div data-reload-offer hidden><button type="button" class="secondary" data-reload
-          data-i18n="preview.reload">${t('preview.reload')}</button></div>
-        <form class="stack" novalidate data-form="decision">
-          <div class="field" data-field="reason">
-            <label for="decision-reason" data-i18n="preview.reason">${t('preview.reason')}</label>
-            <p class="hint" id="decision-reason-hint" data-i18n="preview.reason.hint">${t('preview.reason.hint')}</p>
-            <p class="field-error" id="decision-reason-error" hidden></p>
-            <textarea id="decision-reason" name="reason" rows="3" maxlength="2000"
-              aria-describedby="decision-reason-hint" data-describedby="decision-reason-hint"></textarea>
-          </div>
-          <div class="actions">
-            <button type="submit" class="primary" value="APPROVED" data-approve data-i18n="preview.approve">${t('preview.approve')}</button>
-            <button type="submit" class="danger" value="REJECTED" data-reject data-i18n="preview.reject">${t('preview.reject')}</button>
-          </div>
-        </form>
-        <div data-decided></div>
-      </section>
+      ${this.lecturer ? '' : decisionPanel()}
       <section aria-labelledby="lint-title">
         <h2 id="lint-title" data-i18n="preview.lint.heading">${t('preview.lint.heading')}</h2>
         ${findings.length ? lintTable(findings, 'preview-lint') : html`<p data-no-findings data-i18n="lint.none">${t('lint.none')}</p>`}
@@ -129,8 +116,8 @@ class CoursePreview extends HTMLElement {
         </section>`)}
       </section>`);
     const form = this.querySelector('form[data-form=decision]');
-    form.addEventListener('submit', guard(form, (event) => this.decide(form, event.submitter?.value || 'APPROVED')));
-    this.querySelector('[data-reload]').addEventListener('click', async () => {
+    form?.addEventListener('submit', guard(form, (event) => this.decide(form, event.submitter?.value || 'APPROVED')));
+    this.querySelector('[data-reload]')?.addEventListener('click', async () => {
       await this.load();
       this.querySelector('[data-heading]').focus();
       announce(t('preview.reloaded'));
@@ -219,6 +206,10 @@ class CoursePreview extends HTMLElement {
         continue;
       }
       const item = this.findItem(slot.getAttribute('data-media-slot'));
+      if (this.lecturer) {
+        render(slot, mediaNotPlayed(item.media));
+        continue;
+      }
       const player = document.createElement('media-player');
       if (item.key === this.context.params?.item) {
         player.startAt = startTime(this.context.params);
@@ -251,7 +242,13 @@ class CoursePreview extends HTMLElement {
       return;
     }
     const file = JSON.parse(button.getAttribute('data-file'));
-    const viewer = document.createElement((file.mediaType || '').match(/^(video|audio)\//) ? 'media-player' : 'pdf-viewer');
+    const recording = /^(video|audio)\//.test(file.mediaType || '');
+    if (recording && this.lecturer) {
+      render(slot, mediaNotPlayed(file));
+      slot.hidden = false;
+      return;
+    }
+    const viewer = document.createElement(recording ? 'media-player' : 'pdf-viewer');
     viewer.file = file;
     viewer.lang = this.course.language;
     slot.replaceChildren(viewer);
@@ -296,6 +293,39 @@ class CoursePreview extends HTMLElement {
       ${result.reason ? html` — <span>${result.reason}</span>` : ''}`);
     done.firstElementChild.focus();
   }
+}
+
+/** The officer's decision for their facility: approve, or reject with a reason. */
+function decisionPanel() {
+  return html`<section class="panel" aria-labelledby="decision-title">
+    <h2 id="decision-title" data-i18n="preview.decide.heading">${t('preview.decide.heading')}</h2>
+    <p data-i18n="preview.decide.intro">${t('preview.decide.intro')}</p>
+    <div class="problem-summary" id="decision-problem" tabindex="-1" hidden></div>
+    <div data-reload-offer hidden><button type="button" class="secondary" data-reload
+      data-i18n="preview.reload">${t('preview.reload')}</button></div>
+    <form class="stack" novalidate data-form="decision">
+      <div class="field" data-field="reason">
+        <label for="decision-reason" data-i18n="preview.reason">${t('preview.reason')}</label>
+        <p class="hint" id="decision-reason-hint" data-i18n="preview.reason.hint">${t('preview.reason.hint')}</p>
+        <p class="field-error" id="decision-reason-error" hidden></p>
+        <textarea id="decision-reason" name="reason" rows="3" maxlength="2000"
+          aria-describedby="decision-reason-hint" data-describedby="decision-reason-hint"></textarea>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" value="APPROVED" data-approve data-i18n="preview.approve">${t('preview.approve')}</button>
+        <button type="submit" class="danger" value="REJECTED" data-reject data-i18n="preview.reject">${t('preview.reject')}</button>
+      </div>
+    </form>
+    <div data-decided></div>
+  </section>`;
+}
+
+/** In the lecturer's workspace a recording is named, not played (see the class comment). */
+function mediaNotPlayed(ref) {
+  return html`<div class="notice notice-info" data-media-not-played>
+    <p class="notice-title" data-i18n="preview.media.lecturer">${t('preview.media.lecturer')}</p>
+    ${ref?.name ? html`<p>${ref.name}</p>` : ''}
+  </div>`;
 }
 
 function staffUrl(ref) {

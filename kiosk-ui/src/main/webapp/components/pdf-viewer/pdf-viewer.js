@@ -1,3 +1,4 @@
+import { authorization } from '../../lib/api.js';
 import { args, html, render } from '../../lib/html.js';
 import { k, t } from '../../lib/i18n.js';
 
@@ -96,6 +97,8 @@ class PdfViewer extends HTMLElement {
       this.loadingTask = lib.getDocument({
         url,
         withCredentials: false,
+        // A lecturer's workspace has a bearer token instead of a cookie; elsewhere this is empty.
+        httpHeaders: authorization(),
         // The CSP has no 'unsafe-eval' and no 'wasm-unsafe-eval': no generated code, no WebAssembly decoders.
         isEvalSupported: false,
         useWasm: false,

@@ -61,6 +61,7 @@ const CONSOLES = {
       { id: 'facilities', href: '#/facilities', label: k('nav.facilities') },
       { id: 'accounts', href: '#/accounts', label: k('nav.accounts') },
       { id: 'search-index', href: '#/search-index', label: k('nav.searchIndex') },
+      { id: 'lti', href: '#/lti', label: k('nav.lti') },
       { id: 'audit', href: '#/audit', label: k('nav.audit') },
     ],
     routes: [
@@ -69,6 +70,8 @@ const CONSOLES = {
       { path: /^\/accounts$/, tag: 'staff-accounts', nav: 'accounts' },
       { path: /^\/accounts\/(\d+)$/, tag: 'staff-account-editor', nav: 'accounts' },
       { path: /^\/search-index$/, tag: 'search-index', nav: 'search-index' },
+      { path: /^\/lti$/, tag: 'lti-connections', nav: 'lti' },
+      { path: /^\/lti\/(\d+)$/, tag: 'lti-registration', nav: 'lti' },
       { path: /^\/audit$/, tag: 'audit-log', nav: 'audit' },
     ],
   },

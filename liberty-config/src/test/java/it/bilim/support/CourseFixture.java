@@ -46,16 +46,20 @@ public final class CourseFixture {
 
     /** A new course (in a new university) authored by the world's officer; version 1 is an empty draft. */
     public static CourseFixture create(World world, String language) {
-        return create(world, language, university(World.unique("University ")));
+        return create(world, university(World.unique("University ")), "Course " + World.unique(""), language);
+    }
+
+    /** A new course of this university with this title, authored by the world's officer; version 1 is an empty draft. */
+    public static CourseFixture create(World world, long universityId, String title, String language) {
+        Api.Response r = world.officer().post("/api/staff/courses", Api.object("universityId", universityId,
+                "code", World.unique("C-"), "title", title, "description", "", "language", language, "credits", 3));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return new CourseFixture(world, r.json().get("id").asLong(), r.header("ETag"));
     }
 
     /** A new course of this university authored by the world's officer; version 1 is an empty draft. */
     public static CourseFixture create(World world, String language, long university) {
-        Api.Response r = world.officer().post("/api/staff/courses", Api.object("universityId", university,
-                "code", World.unique("C-"), "title", "Course " + World.unique(""), "description", "", "language", language,
-                "credits", 3));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return new CourseFixture(world, r.json().get("id").asLong(), r.header("ETag"));
+        return create(world, university, "Course " + World.unique(""), language);
     }
 
     public long id() {

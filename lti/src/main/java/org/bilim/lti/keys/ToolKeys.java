@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -87,9 +88,18 @@ public final class ToolKeys {
         }
     }
 
+    /**
+     * The clock's instant to the microsecond: databases keep no finer instants and round what is
+     * finer, so a key made active "now" to the nanosecond could read back as active a moment later
+     * than the now it was made for, and not sign yet.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** The key that signs now, made (active at once) if the store holds none. */
     public synchronized ToolKey signingKey() {
-        Instant now = clock.instant();
+        Instant now = now();
         return current(settled(now), now);
     }
 
@@ -105,7 +115,7 @@ public final class ToolKeys {
      * @return the new NEXT key, or the one already waiting
      */
     public synchronized ToolKey rotate() {
-        Instant now = clock.instant();
+        Instant now = now();
         List<ToolKey> keys = settled(now);
         ToolKey current = current(keys, now);
         Optional<ToolKey> waiting = keys.stream().filter(k -> k.stateAt(now) == ToolKey.State.NEXT).findFirst();
@@ -126,7 +136,7 @@ public final class ToolKeys {
 
     /** {@link #publicJwks()} as a Nimbus key set. */
     public synchronized JWKSet publicJwkSet() {
-        Instant now = clock.instant();
+        Instant now = now();
         List<JWK> published = settled(now).stream()
                 .filter(k -> k.publishedAt(now))
                 .sorted(Comparator.comparing(ToolKey::created))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -36,6 +37,46 @@ class ToolKeysTest {
         assertThat(first.stateAt(clock.instant())).isEqualTo(ToolKey.State.CURRENT);
         assertThat(publishedKids()).containsExactly(first.kid());
         assertThat(keys.signingKey()).isEqualTo(first);
+    }
+
+    /**
+     * H2 and PostgreSQL keep an instant to the microsecond and round what is finer: a key made at
+     * ...00.0000009 is read back as made at ...00.000001, after the moment it was made for.
+     */
+    @Test
+    void aKeyMadeNowSignsWhenTheStoreRoundsInstantsToTheMicrosecond() {
+        clock.set(Instant.parse("2026-03-02T09:00:00.000000900Z"));
+        ToolKeys rounding = new ToolKeys(new MicrosecondStore(), clock, OVERLAP);
+
+        ToolKey first = rounding.ensureCurrentKey();
+
+        assertThat(first.stateAt(clock.instant())).isEqualTo(ToolKey.State.CURRENT);
+        assertThat(rounding.signingKey().kid()).isEqualTo(first.kid());
+    }
+
+    /** A store that keeps instants as a database column does: to the microsecond, rounded half up. */
+    private static final class MicrosecondStore implements ToolKeyStore {
+        private final InMemoryToolKeyStore rows = new InMemoryToolKeyStore();
+
+        @Override
+        public List<ToolKey> loadAll() {
+            return rows.loadAll();
+        }
+
+        @Override
+        public void save(ToolKey k) {
+            rows.save(new ToolKey(k.kid(), k.jwk(), micros(k.created()), micros(k.activated()), micros(k.deactivated()),
+                    micros(k.retired())));
+        }
+
+        @Override
+        public boolean kidEverUsed(String kid) {
+            return rows.kidEverUsed(kid);
+        }
+
+        private static Instant micros(Instant i) {
+            return i == null ? null : i.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        }
     }
 
     @Test

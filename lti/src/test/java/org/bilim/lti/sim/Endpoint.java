@@ -21,5 +21,7 @@ public enum Endpoint {
     /** {@code POST /register}: Dynamic Registration's client registration. */
     REGISTRATION,
     /** {@code POST /deep-linking/return}: where a tool posts its Deep Linking response. */
-    DEEP_LINKING_RETURN
+    DEEP_LINKING_RETURN,
+    /** {@code GET /course}: a course page of the LMS that shows the tool in a frame and links to it in a new window. */
+    COURSE_PAGE
 }

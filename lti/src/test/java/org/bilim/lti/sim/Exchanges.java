@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +38,19 @@ final class Exchanges {
             fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return fields;
+    }
+
+    /** Form fields as a query string; a space is {@code %20}, as a browser writes it in a URL. */
+    static String encodeForm(Map<String, String> fields) {
+        StringBuilder encoded = new StringBuilder();
+        fields.forEach((name, value) -> {
+            if (!encoded.isEmpty()) {
+                encoded.append('&');
+            }
+            encoded.append(URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        });
+        return encoded.toString();
     }
 
     static Map<String, String> query(URI uri) {

@@ -2,6 +2,7 @@ package org.bilim.lti.sim;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -95,6 +96,35 @@ final class LaunchEndpoints {
         }
         returns.add(new DeepLinkingReturn(jwt));
         Exchanges.html(exchange, 200, "<!DOCTYPE html><html lang=\"en\"><head><title>Received</title></head><body><p>Content received.</p></body></html>");
+    }
+
+    /**
+     * The LMS's course page: the tool framed and linked (see {@link PlatformSimulator#coursePageUri}).
+     * Only an absolute http(s) login URL is framed, so the page never becomes a way to run script.
+     */
+    void coursePage(HttpExchange exchange) throws IOException {
+        URI toolLogin;
+        try {
+            String login = Exchanges.query(exchange.getRequestURI()).get("login");
+            toolLogin = login == null ? null : new URI(login);
+        } catch (URISyntaxException malformed) {
+            toolLogin = null;
+        }
+        if (toolLogin == null || !toolLogin.isAbsolute() || !List.of("http", "https").contains(toolLogin.getScheme())) {
+            Exchanges.text(exchange, 400, "login must be the tool's absolute http(s) login initiation URL");
+            return;
+        }
+        String start = Exchanges.escapeHtml(sim.loginInitiationUri(toolLogin).toString());
+        Exchanges.html(exchange, 200, """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>C101: Introduction to the simulated course</title></head>
+                <body>
+                <h1>C101: Introduction to the simulated course</h1>
+                <h2>Week 1: reading</h2>
+                <p><a href="%1$s" target="_blank" rel="noopener" data-new-window>Open Bilim in a new window</a></p>
+                <iframe title="Bilim" src="%1$s" width="1100" height="800" data-tool-frame></iframe>
+                </body></html>
+                """.formatted(start));
     }
 
     void template(LaunchTemplate template) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +65,8 @@ import org.bilim.lti.registration.PlatformRegistration;
  * with the server's URLs, let the tool redirect the browser to {@link #authorizationEndpoint()} (its
  * login initiation gets {@link #issuer()}, {@link #clientId()} and a login hint), and the page the
  * simulator answers posts the id_token built by the {@link #launchWith launch template} to the tool.
+ * A browser test starts where a lecturer does: on the LMS's {@link #coursePageUri course page},
+ * which shows the tool in a frame or opens it in a new window.
  *
  * <p>Thread-safe: the tool may call it from any thread while the test configures it.
  */
@@ -237,6 +241,29 @@ public final class PlatformSimulator implements AutoCloseable {
 
     public URI deepLinkingReturnUrl() {
         return base.resolve("/deep-linking/return");
+    }
+
+    /**
+     * A page of the course {@link #contextId()} as the LMS shows it to a lecturer, with the tool in
+     * an {@code <iframe>} (how LMSs embed LTI tools) and a link that opens the tool in a new window
+     * instead. Both start the tool's third-party-initiated login (LTI 1.3 §4.1) at
+     * {@code toolLoginUrl}, with {@link #issuer()}, the default client and deployment, a login hint,
+     * an LTI message hint and the default {@code target_link_uri} as its query.
+     */
+    public URI coursePageUri(URI toolLoginUrl) {
+        return base.resolve("/course?login=" + URLEncoder.encode(toolLoginUrl.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** The login initiation a course page frames and links to (see {@link #coursePageUri}). */
+    public URI loginInitiationUri(URI toolLoginUrl) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("iss", issuer());
+        parameters.put("login_hint", "course-page " + contextId);
+        parameters.put("target_link_uri", toolTargetLinkUri.toString());
+        parameters.put("client_id", defaultClientId);
+        parameters.put("lti_deployment_id", deploymentId());
+        parameters.put("lti_message_hint", "resource-link-1");
+        return URI.create(toolLoginUrl + (toolLoginUrl.getRawQuery() == null ? "?" : "&") + Exchanges.encodeForm(parameters));
     }
 
     public String clientId() {
@@ -606,6 +633,7 @@ public final class PlatformSimulator implements AutoCloseable {
             case "/.well-known/openid-configuration" -> Endpoint.OPENID_CONFIGURATION;
             case "/register" -> Endpoint.REGISTRATION;
             case "/deep-linking/return" -> Endpoint.DEEP_LINKING_RETURN;
+            case "/course" -> Endpoint.COURSE_PAGE;
             default -> LINE_ITEM.matcher(path).matches() ? Endpoint.LINE_ITEM : SCORES.matcher(path).matches() ? Endpoint.SCORES : null;
         };
     }
@@ -622,6 +650,7 @@ public final class PlatformSimulator implements AutoCloseable {
             case OPENID_CONFIGURATION -> registrations.openIdConfiguration(exchange);
             case REGISTRATION -> registrations.register(exchange);
             case DEEP_LINKING_RETURN -> launches.deepLinkingReturn(exchange);
+            case COURSE_PAGE -> launches.coursePage(exchange);
         }
     }
 

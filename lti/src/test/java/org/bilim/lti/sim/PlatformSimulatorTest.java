@@ -131,6 +131,30 @@ class PlatformSimulatorTest {
     }
 
     @Test
+    void aCoursePageFramesTheToolsLoginAndLinksToItInANewWindow() throws Exception {
+        URI toolLogin = URI.create("https://bilim.example/api/lti/login");
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(lms.coursePageUri(toolLogin)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher frame = Pattern.compile("<iframe title=\"Bilim\" src=\"([^\"]+)\"").matcher(page.body());
+        assertThat(frame.find()).as(page.body()).isTrue();
+        String start = frame.group(1).replace("&amp;", "&");
+        assertThat(page.body()).contains("href=\"" + frame.group(1) + "\" target=\"_blank\"");
+        URI login = URI.create(start);
+        assertThat(login.getPath()).isEqualTo(toolLogin.getPath());
+        Map<String, String> query = Exchanges.query(login);
+        assertThat(query).containsEntry("iss", lms.issuer()).containsEntry("client_id", lms.clientId())
+                .containsEntry("lti_deployment_id", lms.deploymentId()).containsEntry("target_link_uri", "https://bilim.example/lti/launch")
+                .containsKeys("login_hint", "lti_message_hint");
+        assertThat(login.getRawQuery()).doesNotContain("+");
+
+        HttpResponse<String> script = browser.send(HttpRequest.newBuilder(URI.create(lms.baseUri() + "/course?login=javascript:alert(1)"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(script.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void refusesAnAuthenticationRequestWithoutNonceOrWithAnUnregisteredRedirect() throws Exception {
         Map<String, String> noNonce = authenticationRequest("x");
         noNonce.remove("nonce");

@@ -1,0 +1,261 @@
+import { api, forgetBearerSession, hasBearerSession, setProblemHandler } from '../../lib/api.js';
+import { announce } from '../../lib/announce.js';
+import { applyAccessibility } from '../../lib/display.js';
+import { problemBox } from '../../lib/forms.js';
+import { html, render } from '../../lib/html.js';
+import { IdleTimer, throttle } from '../../lib/idle.js';
+import { browserLanguage, isLanguage, k, loadCataloguesPatiently, setLanguage, t } from '../../lib/i18n.js';
+import '../language-switch/language-switch.js';
+import '../a11y-settings/a11y-settings.js';
+import '../idle-warning/idle-warning.js';
+import '../course-preview/course-preview.js';
+
+const SESSION_ENDED = new Set(['session.required', 'session.expired']);
+const DISPLAY_KEY = 'bilim.lecturer.display';
+/** The session is kept alive on the server at most this often while the lecturer works. */
+const KEEPALIVE_MS = 30_000;
+
+/**
+ * <lecturer-workspace>: what a lecturer sees when their university's LMS opens Bilim (an LTI
+ * launch), usually inside the LMS's own page: Bilim's header with the lecturer's name, the
+ * language and the display settings, and the course the LMS linked to — read as the vetting
+ * officer reads it, without the officer's decision — or, when the LMS named no course, what to do
+ * about it.
+ *
+ * The session came with the page (see lib/api.js) and cannot be renewed here: lecturers have no
+ * Bilim password. When it ends — the server says so, or the lecturer was idle after a warning —
+ * the workspace says that plainly and sends them back to the LMS to open Bilim again. The course
+ * the launch linked comes as `<meta name="bilim-course">`.
+ */
+class LecturerWorkspace extends HTMLElement {
+  connectedCallback() {
+    if (this.started) {
+      return;
+    }
+    this.started = true;
+    const meta = document.querySelector('meta[name="bilim-course"]');
+    const courseId = Number(meta?.getAttribute('content'));
+    this.courseId = Number.isSafeInteger(courseId) && courseId > 0 ? courseId : null;
+    this.start();
+  }
+
+  async start() {
+    await loadCataloguesPatiently();
+    // The launch wrote the LMS's language into <html lang>; the account's choice follows below.
+    const launched = document.documentElement.lang;
+    setLanguage(isLanguage(launched) ? launched : browserLanguage() || 'ru');
+    const display = storedDisplay();
+    applyAccessibility(display);
+    render(this, html`
+      <a class="skip-link" href="#main" data-skip data-i18n="console.skip">${t('console.skip')}</a>
+      <header class="console-header">
+        <div class="console-bar">
+          <p class="brand"><span data-i18n="app.name">${t('app.name')}</span>
+            <span class="console-name" data-i18n="lecturer.workspace.name">${t('lecturer.workspace.name')}</span></p>
+          <language-switch></language-switch>
+        </div>
+        <div class="session-bar" data-session-bar hidden></div>
+      </header>
+      <main id="main" class="console-main" tabindex="-1">
+        <div aria-busy="true"><p data-i18n="common.loading">${t('common.loading')}</p></div>
+      </main>
+      <footer class="console-footer">
+        <a11y-settings data-id="display" data-options="largeText highContrast"></a11y-settings>
+      </footer>
+      <idle-warning></idle-warning>`);
+    this.main = this.querySelector('main');
+    this.sessionBar = this.querySelector('[data-session-bar]');
+    this.warning = this.querySelector('idle-warning');
+    this.querySelector('a11y-settings').value = display;
+    this.querySelector('[data-skip]').addEventListener('click', (e) => {
+      e.preventDefault();
+      this.main.focus();
+    });
+    this.addEventListener('language-change', (e) => this.changeLanguage(e.detail.language));
+    this.addEventListener('a11y-change', (e) => {
+      applyAccessibility(e.detail.value);
+      storeDisplay(e.detail.value);
+    });
+    this.addEventListener('idle-continue', () => this.idle?.keepAlive());
+    document.addEventListener('bilim:language', () => this.updateTitle());
+    setProblemHandler((error) => this.handleProblem(error));
+    this.begin();
+  }
+
+  async begin() {
+    if (!hasBearerSession()) {
+      // Not opened by a launch (a bookmark, a reload of the launch's answer): there is no session to use.
+      this.showEnded(k('lecturer.noSession.heading'), k('lecturer.noSession.detail'));
+      return;
+    }
+    let me;
+    try {
+      me = await api.get('/api/staff/session', { intercept: false });
+    } catch (error) {
+      if (SESSION_ENDED.has(error.code)) {
+        this.endSession();
+        this.showEnded(k('lecturer.ended.heading'), k('lecturer.ended.detail'));
+      } else {
+        this.showFailure(error);
+      }
+      return;
+    }
+    this.signedIn(me);
+  }
+
+  signedIn(me) {
+    this.me = me;
+    setLanguage(me.language);
+    render(this.sessionBar, html`<div class="who">
+      <p><span class="visually-hidden" data-i18n="console.signedInAs">${t('console.signedInAs')}</span>
+        <strong data-me-name>${me.fullName}</strong></p>
+    </div>`);
+    this.sessionBar.hidden = false;
+    this.startIdle();
+    if (this.courseId) {
+      const view = document.createElement('course-preview');
+      view.setAttribute('data-mode', 'lecturer');
+      view.context = { me, id: this.courseId, params: {} };
+      this.show(view, k('preview.title'));
+    } else {
+      this.showNoCourse();
+    }
+    announce(t('console.signedIn', { name: me.fullName }));
+  }
+
+  handleProblem(error) {
+    if (!SESSION_ENDED.has(error.code)) {
+      return false;
+    }
+    // Requests on their way when the session ended (a keep-alive and a language choice) each
+    // hear of it; the first one says so, the others have nothing to add.
+    if (this.me) {
+      this.endSession();
+      this.showEnded(k('lecturer.ended.heading'), k('lecturer.ended.detail'));
+    }
+    return true;
+  }
+
+  startIdle() {
+    this.idle?.stop();
+    const timeout = Math.max(60, Number(this.me.idleTimeoutSeconds) || 1800);
+    const keepAlive = throttle(() => {
+      api.get('/api/staff/session').catch(() => {
+        // An ended session is handled by the page-wide handler; a network blip is retried next time.
+      });
+    }, KEEPALIVE_MS);
+    this.idle = new IdleTimer({
+      timeoutSeconds: timeout,
+      warningSeconds: Math.min(Number(this.me.idleWarningSeconds) || 60, Math.floor(timeout / 4)),
+      onActivity: (answered) => keepAlive(answered === true),
+      onWarning: (seconds) => this.warning.show(seconds, false),
+      onTick: (seconds) => this.warning.update(seconds),
+      onTimeout: () => {
+        // The server ends the idle session by itself; the page forgets it now.
+        this.endSession();
+        this.showEnded(k('lecturer.ended.heading'), k('lecturer.ended.idle'));
+      },
+    });
+    this.idle.start();
+  }
+
+  /** Forgets the session and everything shown with it. */
+  endSession() {
+    forgetBearerSession();
+    this.me = null;
+    this.idle?.stop();
+    this.idle = null;
+    this.warning.close();
+    this.sessionBar.hidden = true;
+    this.sessionBar.textContent = '';
+  }
+
+  async changeLanguage(lang) {
+    setLanguage(lang);
+    announce(t('lang.changed'));
+    if (this.me) {
+      try {
+        this.me = await api.put('/api/staff/session/language', { language: lang });
+      } catch (error) {
+        // An ended session is handled by the page-wide handler; otherwise the choice holds for this page.
+        if (!error.handled) {
+          announce(error.detail);
+        }
+      }
+    }
+  }
+
+  showNoCourse() {
+    const view = document.createElement('section');
+    view.className = 'panel narrow lecturer-message';
+    view.setAttribute('data-no-course', '');
+    render(view, html`
+      <h1 data-i18n="lecturer.noCourse.heading">${t('lecturer.noCourse.heading')}</h1>
+      <p data-i18n="lecturer.noCourse.detail">${t('lecturer.noCourse.detail')}</p>
+      <h2 data-i18n="lecturer.noCourse.todo">${t('lecturer.noCourse.todo')}</h2>
+      <ul>
+        <li data-i18n="lecturer.noCourse.ask">${t('lecturer.noCourse.ask')}</li>
+        <li data-i18n="lecturer.noCourse.later">${t('lecturer.noCourse.later')}</li>
+      </ul>`);
+    this.show(view, k('lecturer.noCourse.heading'));
+  }
+
+  showEnded(headingKey, detailKey) {
+    const view = document.createElement('section');
+    view.className = 'panel narrow lecturer-message';
+    view.setAttribute('data-session-ended', '');
+    render(view, html`
+      <h1 data-i18n="${headingKey}">${t(headingKey)}</h1>
+      <p data-i18n="${detailKey}">${t(detailKey)}</p>
+      <p data-i18n="lecturer.ended.noPassword">${t('lecturer.ended.noPassword')}</p>`);
+    this.show(view, headingKey);
+    announce(`${t(headingKey)}. ${t(detailKey)}`);
+  }
+
+  showFailure(error) {
+    const view = document.createElement('section');
+    view.className = 'panel narrow';
+    render(view, html`<h1 data-i18n="console.failure.heading">${t('console.failure.heading')}</h1>${problemBox(error)}
+      <p><button type="button" class="primary" data-retry data-i18n="common.retry">${t('common.retry')}</button></p>`);
+    // Not a reload: the launch's answer cannot be asked for twice, and the session is in this page only.
+    view.querySelector('[data-retry]').addEventListener('click', () => this.begin());
+    this.show(view, k('console.failure.heading'));
+  }
+
+  show(view, titleKey) {
+    this.main.replaceChildren(view);
+    this.titleKey = titleKey;
+    this.updateTitle();
+    const heading = this.main.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  }
+
+  updateTitle() {
+    const parts = this.titleKey ? [t(this.titleKey)] : [];
+    parts.push(t('lecturer.workspace.name'), t('app.name'));
+    document.title = parts.join(' — ');
+  }
+}
+
+/** Display settings kept in this browser; in an LMS frame storage may be refused, and then they last for the page. */
+function storedDisplay() {
+  try {
+    const v = JSON.parse(localStorage.getItem(DISPLAY_KEY) || '{}');
+    return { largeText: Boolean(v.largeText), highContrast: Boolean(v.highContrast), screenReader: false };
+  } catch {
+    return { largeText: false, highContrast: false, screenReader: false };
+  }
+}
+
+function storeDisplay(value) {
+  try {
+    localStorage.setItem(DISPLAY_KEY, JSON.stringify(value));
+  } catch {
+    // Storage refused (a third-party frame): the choice holds for this page.
+  }
+}
+
+customElements.define('lecturer-workspace', LecturerWorkspace);

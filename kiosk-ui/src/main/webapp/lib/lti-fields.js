@@ -1,0 +1,58 @@
+import { textField, textareaField } from './fields.js';
+import { html } from './html.js';
+import { k } from './i18n.js';
+
+/**
+ * What an LMS connection (an LTI 1.3 platform registration) is made of, shared by the list's
+ * "add" form and the registration's own page: the deployments and the LMS's three endpoints.
+ */
+
+export const REGISTRATION_STATE = {
+  PENDING: k('lti.state.PENDING'),
+  ACTIVE: k('lti.state.ACTIVE'),
+  DISABLED: k('lti.state.DISABLED'),
+};
+
+/** Badge classes: what needs the administrator's attention stands out. */
+export const STATE_BADGE = { PENDING: 'badge badge-warning', ACTIVE: 'badge', DISABLED: 'badge badge-danger' };
+
+export const MADE_BY = {
+  ADMIN: k('lti.madeBy.ADMIN'),
+  DYNAMIC: k('lti.madeBy.DYNAMIC'),
+};
+
+/** The deployments and endpoints, as fields named after the JSON properties the server checks. */
+export function endpointFields(prefix, r = {}) {
+  const url = (name, label, hint, value) => textField({ id: `${prefix}-${name}`, name, label, hint, value, required: true,
+    inputmode: 'url', autocapitalize: 'none', spellcheck: false, maxlength: 1000 });
+  return html`
+    ${textareaField({ id: `${prefix}-deployments`, name: 'deploymentIds', label: k('lti.field.deploymentIds'),
+      hint: k('lti.field.deploymentIds.hint'), value: (r.deploymentIds || []).join('\n'), required: true, rows: 3, spellcheck: false })}
+    ${url('authorizationEndpoint', k('lti.field.authorizationEndpoint'), k('lti.field.authorizationEndpoint.hint'), r.authorizationEndpoint)}
+    ${url('tokenEndpoint', k('lti.field.tokenEndpoint'), k('lti.field.tokenEndpoint.hint'), r.tokenEndpoint)}
+    ${url('jwksUrl', k('lti.field.jwksUrl'), k('lti.field.jwksUrl.hint'), r.jwksUrl)}`;
+}
+
+/** The deployments (one per line, blank lines dropped) and endpoints of the form. */
+export function endpointBody(form) {
+  const v = (name) => form.elements.namedItem(name).value.trim();
+  return {
+    deploymentIds: v('deploymentIds').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+    authorizationEndpoint: v('authorizationEndpoint'),
+    tokenEndpoint: v('tokenEndpoint'),
+    jwksUrl: v('jwksUrl'),
+  };
+}
+
+/**
+ * The server names a problem with one deployment ID after its place in the list
+ * (`deploymentIds.<list element>`): the form shows it at the one field that holds them all.
+ */
+export function onDeploymentField(error) {
+  for (const fe of error.fieldErrors) {
+    if (typeof fe.field === 'string' && fe.field.startsWith('deploymentIds')) {
+      fe.field = 'deploymentIds';
+    }
+  }
+  return error;
+}
