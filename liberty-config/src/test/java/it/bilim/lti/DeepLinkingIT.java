@@ -88,13 +88,13 @@ class DeepLinkingIT {
         String ref = meta(shell, "bilim-deep-linking");
         Api lecturer = Api.client().header("Authorization", "Bearer " + meta(shell, "bilim-session"));
 
-        JsonNode choices = lecturer.get("/api/lti/deep-linking/" + ref).json();
+        JsonNode choices = lecturer.get("/api/staff/lti/deep-linking/" + ref).json();
         assertThat(choices.get("acceptTypes").toString()).contains("ltiResourceLink");
         assertThat(choices.get("courses").findValuesAsText("id")).contains(Long.toString(course.id()))
                 .doesNotContain(Long.toString(foreign.id()));
         assertThat(choices.toString()).contains("\"key\":\"check\"").contains("\"kind\":\"quiz\"").doesNotContain("\"key\":\"reading\"");
 
-        Api.Response answer = lecturer.post("/api/lti/deep-linking/" + ref, Api.object("selections", List.of(
+        Api.Response answer = lecturer.post("/api/staff/lti/deep-linking/" + ref, Api.object("selections", List.of(
                 Api.object("courseId", course.id()), Api.object("courseId", course.id(), "itemKey", "check"))));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("action").asText()).isEqualTo(lms.deepLinkingReturnUrl().toString());
@@ -114,7 +114,7 @@ class DeepLinkingIT {
         assertThat(Api.JSON.writeValueAsString(items.get(0))).doesNotContain("lineItem");
 
         // Answered once.
-        Api.Response twice = lecturer.post("/api/lti/deep-linking/" + ref, Api.object("selections", List.of(Api.object("courseId", course.id()))));
+        Api.Response twice = lecturer.post("/api/staff/lti/deep-linking/" + ref, Api.object("selections", List.of(Api.object("courseId", course.id()))));
         assertThat(twice.status()).isEqualTo(404);
         assertThat(twice.code()).isEqualTo("lti.deep-linking-not-found");
     }
@@ -127,16 +127,16 @@ class DeepLinkingIT {
         String otherShell = instructorPicks(World.unique("teacher-"));
         Api other = Api.client().header("Authorization", "Bearer " + meta(otherShell, "bilim-session"));
 
-        assertThat(other.get("/api/lti/deep-linking/" + ref).status()).isEqualTo(404);
-        Api.Response foreignCourse = owner.post("/api/lti/deep-linking/" + ref, Api.object("selections", List.of(
+        assertThat(other.get("/api/staff/lti/deep-linking/" + ref).status()).isEqualTo(404);
+        Api.Response foreignCourse = owner.post("/api/staff/lti/deep-linking/" + ref, Api.object("selections", List.of(
                 Api.object("courseId", foreign.id()))));
         assertThat(foreignCourse.status()).isEqualTo(404);
         assertThat(foreignCourse.code()).isEqualTo("course.not-found");
-        Api.Response page = owner.post("/api/lti/deep-linking/" + ref, Api.object("selections", List.of(
+        Api.Response page = owner.post("/api/staff/lti/deep-linking/" + ref, Api.object("selections", List.of(
                 Api.object("courseId", course.id(), "itemKey", "reading"))));
         assertThat(page.status()).as("a page is not graded work").isEqualTo(404);
         // Refusals spent nothing: the right choice still goes through.
-        assertThat(owner.post("/api/lti/deep-linking/" + ref, Api.object("selections", List.of(Api.object("courseId", course.id()))))
+        assertThat(owner.post("/api/staff/lti/deep-linking/" + ref, Api.object("selections", List.of(Api.object("courseId", course.id()))))
                 .status()).isEqualTo(200);
     }
 

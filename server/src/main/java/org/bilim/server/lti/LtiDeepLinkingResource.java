@@ -19,7 +19,7 @@ import org.bilim.server.sessions.Access.Audience;
 import org.bilim.server.staff.Role;
 
 /** The lecturer's Deep Linking choice: what may be picked, and the signed answer to post back to the LMS. */
-@Path("lti/deep-linking/{ref}")
+@Path("staff/lti/deep-linking/{ref}")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.LECTURER)
 public class LtiDeepLinkingResource {
