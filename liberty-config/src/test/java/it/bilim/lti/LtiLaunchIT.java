@@ -98,6 +98,10 @@ class LtiLaunchIT {
         Api.Response adminOnly = lecturer.get("/api/staff/lti/registrations");
         assertThat(adminOnly.status()).as(adminOnly.toString()).isEqualTo(403);
 
+        // Signing out with the bearer token ends the session on the server.
+        assertThat(lecturer.delete("/api/staff/session").status()).isEqualTo(204);
+        assertThat(lecturer.get("/api/staff/courses/" + courseId).status()).isEqualTo(401);
+
         JsonNode audit = admin.get("/api/staff/audit?size=50").json();
         assertThat(audit.toString()).contains("lti.launch").contains("lti.lecturer-created");
     }

@@ -65,7 +65,12 @@ public class StaffSessionResource {
 
     @DELETE
     @Access(Audience.PUBLIC)
-    public Response signOut(@CookieParam(Cookies.STAFF) String token) {
+    public Response signOut(@CookieParam(Cookies.STAFF) String token,
+                            @jakarta.ws.rs.HeaderParam("Authorization") String authorization) {
+        // A lecturer in an LMS frame holds the session as a bearer token, not a cookie.
+        if (token == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = authorization.substring(7).strip();
+        }
         sessions.end(token);
         return Response.noContent().cookie(Cookies.clearStaff(request)).build();
     }
