@@ -192,7 +192,7 @@ class LecturerWorkspace extends HTMLElement {
     render(view, html`
       <h1 data-i18n="lecturer.noCourse.heading">${t('lecturer.noCourse.heading')}</h1>
       <p data-i18n="lecturer.noCourse.detail">${t('lecturer.noCourse.detail')}</p>
-      <h2 data-i18n="lecturer.noCourse.todo">${t('lecturer.noCourse.todo')}</h2>
+      <h2 data-i18n="lecturer.noCourse.nextSteps">${t('lecturer.noCourse.nextSteps')}</h2>
       <ul>
         <li data-i18n="lecturer.noCourse.ask">${t('lecturer.noCourse.ask')}</li>
         <li data-i18n="lecturer.noCourse.later">${t('lecturer.noCourse.later')}</li>
