@@ -54,6 +54,34 @@ public final class ItServer {
         return v;
     }
 
+    /**
+     * Kills the test server as a power cut would (SIGKILL: no shutdown hooks, nothing flushed),
+     * starts it again with the same configuration, and waits until it is ready.
+     */
+    public static void killAndRestart() {
+        java.nio.file.Path wlp = java.nio.file.Path.of(required("bilim.it.wlp"));
+        String name = required("bilim.it.server.name");
+        try {
+            long pid = Long.parseLong(java.nio.file.Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).strip());
+            ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("server " + name + " is not running"));
+            server.destroyForcibly();
+            server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            ready = false;
+            String script = wlp.resolve("bin/server").toString();
+            Process start = new ProcessBuilder(script, "start", name).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!start.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || start.exitValue() != 0) {
+                throw new IllegalStateException("`server start " + name + "` did not succeed");
+            }
+        } catch (java.io.IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not kill and restart " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        awaitReady();
+    }
+
     /** Waits up to two minutes for /health/ready to answer 200. */
     public static void awaitReady() {
         if (ready) {

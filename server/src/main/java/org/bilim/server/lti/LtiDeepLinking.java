@@ -164,7 +164,7 @@ public class LtiDeepLinking {
             custom.put("bilim_item", item.key());
             // Graded work gets its gradebook column: scores go back as a percentage.
             LineItem column = new LineItem(100, Optional.of(item.title()),
-                    Optional.of("bilim:course:" + course.id() + ":item:" + item.key()), Optional.of(kind(item)));
+                    Optional.of(resourceId(course.id(), item.key())), Optional.of(kind(item)));
             return new LtiResourceLinkItem(Optional.of(target), Optional.of(item.title()), Optional.of(content.title()), custom,
                     Optional.of(column));
         }
@@ -212,6 +212,11 @@ public class LtiDeepLinking {
 
     private static boolean graded(Item item) {
         return item instanceof CaseStudyItem || item instanceof QuizItem;
+    }
+
+    /** The AGS {@code resourceId} of a Bilim item's gradebook column, as Deep Linking and the grade courier both name it. */
+    public static String resourceId(long courseId, String itemKey) {
+        return "bilim:course:" + courseId + ":item:" + itemKey;
     }
 
     private static String kind(Item item) {

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.bilim.lti.launch.AgsEndpoint;
 import org.bilim.lti.launch.LtiLaunch;
+import org.bilim.lti.launch.NrpsEndpoint;
 import org.bilim.server.audit.ActorKind;
 import org.bilim.server.audit.AuditEntry;
 import org.bilim.server.audit.AuditLog;
@@ -56,6 +60,9 @@ public class LtiLaunches {
         LtiPlatform platform = registrations.platform(launch.registration().id());
         StaffAccount lecturer = account(platform, launch);
         Optional<Course> course = course(platform, launch);
+        if (course.isPresent() && launch.context().isPresent()) {
+            services(platform, launch.context().get().id(), launch, lecturer, address);
+        }
         course.ifPresent(c -> {
             boolean teaches = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM course_lecturer WHERE course_id = ?1 AND staff_id = ?2")
                     .setParameter(1, c.id()).setParameter(2, lecturer.id()).getSingleResult()).longValue() > 0;
@@ -116,6 +123,57 @@ public class LtiLaunches {
         return contextId.flatMap(ctx -> em.createNativeQuery("SELECT course_id FROM lti_context WHERE platform_id = ?1 AND context_id = ?2")
                         .setParameter(1, platform.id()).setParameter(2, ctx).getResultList().stream().findFirst())
                 .map(id -> em.find(Course.class, ((Number) id).longValue()));
+    }
+
+    /**
+     * Keeps the AGS and NRPS URLs of the launch for its LMS course, but only URLs on the platform's
+     * own origins: a claim that names another host (another university's LMS, Bilim itself, an
+     * address inside the facility) is refused and audited, and nothing is ever sent there.
+     */
+    private void services(LtiPlatform platform, String contextId, LtiLaunch launch, StaffAccount lecturer, String address) {
+        String lineItems = launch.ags().flatMap(AgsEndpoint::lineItems).filter(u -> claimUrl(platform, "AGS lineitems", u, lecturer, address))
+                .orElse(null);
+        String scopes = launch.ags().map(a -> String.join(" ", a.scopes())).filter(s -> s.length() <= 1000).orElse(null);
+        String memberships = launch.nrps().map(NrpsEndpoint::contextMembershipsUrl)
+                .filter(u -> claimUrl(platform, "NRPS context_memberships_url", u, lecturer, address)).orElse(null);
+        // The launch of a graded item's link names its gradebook column: kept, so scores need not look for it.
+        String item = launch.custom().get("bilim_item");
+        Optional<String> column = launch.ags().flatMap(AgsEndpoint::lineItem)
+                .filter(u -> item != null && item.length() <= 64 && claimUrl(platform, "AGS lineitem", u, lecturer, address));
+        if (column.isPresent() && lineItems != null) {
+            int known = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM lti_line_item WHERE platform_id = ?1 AND context_id = ?2 "
+                    + "AND item_key = ?3").setParameter(1, platform.id()).setParameter(2, contextId).setParameter(3, item)
+                    .getSingleResult()).intValue();
+            if (known == 0) {
+                em.createNativeQuery("INSERT INTO lti_line_item (platform_id, context_id, item_key, url, found_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, platform.id()).setParameter(2, contextId).setParameter(3, item).setParameter(4, column.get())
+                        .setParameter(5, Times.now()).executeUpdate();
+            }
+        }
+        if (lineItems == null && memberships == null) {
+            return;
+        }
+        em.createNativeQuery("UPDATE lti_context SET lineitems_url = COALESCE(CAST(?3 AS VARCHAR(1000)), lineitems_url), "
+                        + "ags_scopes = COALESCE(CAST(?4 AS VARCHAR(1000)), ags_scopes), "
+                        + "memberships_url = COALESCE(CAST(?5 AS VARCHAR(1000)), memberships_url) WHERE platform_id = ?1 AND context_id = ?2")
+                .setParameter(1, platform.id()).setParameter(2, contextId).setParameter(3, lineItems)
+                .setParameter(4, lineItems == null ? null : scopes).setParameter(5, memberships).executeUpdate();
+    }
+
+    private boolean claimUrl(LtiPlatform platform, String what, String url, StaffAccount lecturer, String address) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri != null && url.length() <= 1000 && uri.getUserInfo() == null && uri.getFragment() == null && platform.owns(uri)) {
+            return true;
+        }
+        String shown = url.length() > 300 ? url.substring(0, 300) + "…" : url;
+        audit.append(new AuditEntry(ActorKind.STAFF, lecturer.id(), lecturer.username(), "lti.claim-url-refused", null, "lti-platform",
+                platform.id(), what + " " + shown + " is not on an origin of " + platform.issuer() + "; nothing will be sent there", address));
+        return false;
     }
 
     private void link(LtiPlatform platform, String contextId, Course course, LtiLaunch launch) {

@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.bilim.lti.http.Origin;
 import org.bilim.lti.registration.PlatformRegistration;
 import org.bilim.server.platform.Times;
 
@@ -63,6 +66,10 @@ public class LtiPlatform {
     @Column(length = 100)
     private String product;
 
+    /** Further origins the platform serves AGS and NRPS from, one per line (see {@link #ownOrigins()}). */
+    @Column(name = "service_origins", length = 2000)
+    private String serviceOrigins;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lti_deployment", joinColumns = @JoinColumn(name = "platform_id"))
     @Column(name = "deployment_id", length = 255)
@@ -108,6 +115,46 @@ public class LtiPlatform {
         this.tokenEndpoint = tokenEndpoint.toString();
         this.jwksUrl = jwksUrl.toString();
         this.updatedAt = Times.now();
+    }
+
+    /** Replaces the further service origins (already checked by the caller). */
+    public void serviceOrigins(List<Origin> origins) {
+        this.serviceOrigins = origins.isEmpty() ? null : origins.stream().map(Origin::toString).collect(Collectors.joining("\n"));
+        this.updatedAt = Times.now();
+    }
+
+    /** The further service origins an administrator named. */
+    public List<Origin> serviceOrigins() {
+        if (serviceOrigins == null || serviceOrigins.isBlank()) {
+            return List.of();
+        }
+        return serviceOrigins.lines().filter(l -> !l.isBlank()).map(l -> Origin.of(URI.create(l.strip()))).toList();
+    }
+
+    /**
+     * Every origin that belongs to this platform: its OIDC, token and JWKS endpoints', its issuer's
+     * and the further service origins. A service URL from a launch claim must be on one of them.
+     */
+    public Set<Origin> ownOrigins() {
+        Set<Origin> own = new LinkedHashSet<>();
+        own.add(Origin.of(URI.create(authorizationEndpoint)));
+        own.add(Origin.of(URI.create(tokenEndpoint)));
+        own.add(Origin.of(URI.create(jwksUrl)));
+        try {
+            URI iss = URI.create(issuer);
+            if (iss.isAbsolute() && iss.getHost() != null) {
+                own.add(Origin.of(iss));
+            }
+        } catch (IllegalArgumentException notAUrl) {
+            // an issuer need not be a URL to an LTI platform; it then names no origin
+        }
+        own.addAll(serviceOrigins());
+        return own;
+    }
+
+    /** Whether {@code uri} is on one of this platform's {@link #ownOrigins() own origins}. */
+    public boolean owns(URI uri) {
+        return ownOrigins().stream().anyMatch(o -> o.matches(uri));
     }
 
     public void state(PlatformRegistration.State state) {

@@ -92,6 +92,7 @@ public class LtiRegistrations implements RegistrationLookup {
         }
         LtiPlatform p = new LtiPlatform(university.id(), issuer.toString(), body.clientId(), new LinkedHashSet<>(body.deploymentIds()),
                 auth, token, jwks, PlatformRegistration.State.ACTIVE, LtiPlatform.MadeBy.ADMIN, null);
+        p.serviceOrigins(origins(body.serviceOrigins()));
         em.persist(p);
         em.flush();
         audit.append(caller.audit("lti.registration-created", null, "lti-platform", p.id(),
@@ -105,6 +106,9 @@ public class LtiRegistrations implements RegistrationLookup {
         revision(p, body.revision());
         p.update(new LinkedHashSet<>(body.deploymentIds()), url("authorizationEndpoint", body.authorizationEndpoint()),
                 url("tokenEndpoint", body.tokenEndpoint()), url("jwksUrl", body.jwksUrl()));
+        if (body.serviceOrigins() != null) {
+            p.serviceOrigins(origins(body.serviceOrigins()));
+        }
         em.flush();
         audit.append(caller.audit("lti.registration-changed", null, "lti-platform", p.id(),
                 "deployments " + String.join(", ", p.deploymentIds())));
@@ -155,13 +159,42 @@ public class LtiRegistrations implements RegistrationLookup {
         return uri;
     }
 
+    /** Service origins as an administrator typed them: each an https origin (scheme, host, port; no path). */
+    private List<Origin> origins(List<String> typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        List<Origin> origins = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            URI uri = url("serviceOrigins[" + i + "]", typed.get(i));
+            String path = uri.getRawPath();
+            if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null) {
+                throw BilimException.forField(ProblemCode.LTI_URL_INVALID, "serviceOrigins[" + i + "]");
+            }
+            Origin origin = Origin.of(uri);
+            if (!origins.contains(origin)) {
+                origins.add(origin);
+            }
+        }
+        return origins;
+    }
+
+    /** The origins service calls may go to: those of every active registration. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Origin> activeServiceOrigins() {
+        return em.createQuery("SELECT p FROM LtiPlatform p WHERE p.state = :s", LtiPlatform.class)
+                .setParameter("s", PlatformRegistration.State.ACTIVE).getResultList().stream()
+                .flatMap(p -> p.serviceOrigins().stream()).toList();
+    }
+
     RegistrationView view(LtiPlatform p) {
         University u = em.find(University.class, p.universityId());
         List<String> deployments = new ArrayList<>(p.deploymentIds());
         deployments.sort(null);
         PlatformRegistration r = p.registration();
         return new RegistrationView(p.id(), p.universityId(), u == null ? null : u.name(), p.issuer(), p.clientId(), deployments,
-                r.authorizationEndpoint().toString(), r.tokenEndpoint().toString(), r.jwksUrl().toString(), p.state().name(),
+                r.authorizationEndpoint().toString(), r.tokenEndpoint().toString(), r.jwksUrl().toString(),
+                p.serviceOrigins().stream().map(Origin::toString).toList(), p.state().name(),
                 p.madeBy().name(), p.product(), p.createdAt(), p.version());
     }
 }

@@ -19,6 +19,9 @@ import org.bilim.lti.launch.IdTokenValidator;
 import org.bilim.lti.launch.LoginInitiation;
 import org.bilim.lti.launch.LoginSettings;
 import org.bilim.lti.launch.PlatformKeys;
+import org.bilim.lti.services.Ags;
+import org.bilim.lti.services.Nrps;
+import org.bilim.lti.services.ServiceTokens;
 import org.bilim.server.audit.ActorKind;
 import org.bilim.server.audit.AuditEntry;
 import org.bilim.server.audit.AuditLog;
@@ -65,14 +68,17 @@ public class LtiTool {
     private LoginInitiation login;
     private IdTokenValidator validator;
     private DeepLinkingResponse deepLinking;
+    private Ags ags;
+    private Nrps nrps;
 
     @PostConstruct
     void start() {
         keys = new ToolKeys(keyStore, clock, KEY_OVERLAP);
-        LtiHttp.Settings settings = LtiHttp.Settings.defaults();
+        LtiHttp.Settings settings = LtiHttp.Settings.defaults().withTimeouts(LtiHttp.Settings.defaults().connectTimeout(),
+                config.ltiRequestTimeout());
         // Every outbound call asks the database which platforms are active now: a registration
         // disabled on any node stops calls to it on every node.
-        http = new LtiHttp(uri -> new RegistrationAllowlist(registrations.active(), List.of()).allows(uri), (uri, why) ->
+        http = new LtiHttp(uri -> new RegistrationAllowlist(registrations.active(), registrations.activeServiceOrigins()).allows(uri), (uri, why) ->
                 audit.appendIndependently(new AuditEntry(ActorKind.SYSTEM, null, null, "lti.outbound-refused", null, null, null,
                         uri + ": " + why, null)),
                 config.ltiAllowLoopbackHttp() ? settings.withLoopbackHttp() : settings);
@@ -81,6 +87,9 @@ public class LtiTool {
                 clock);
         validator = new IdTokenValidator(registrations, platformKeys, logins, clock, IdTokenValidator.Settings.defaults());
         deepLinking = new DeepLinkingResponse(keys, clock);
+        ServiceTokens tokens = new ServiceTokens(http, () -> keys.signingKey().jwk(), clock);
+        ags = new Ags(http, tokens);
+        nrps = new Nrps(http, tokens);
     }
 
     @PreDestroy
@@ -106,6 +115,16 @@ public class LtiTool {
 
     public DeepLinkingResponse deepLinking() {
         return deepLinking;
+    }
+
+    /** Assignment and Grade Services, through the one outbound client. */
+    public Ags ags() {
+        return ags;
+    }
+
+    /** Names and Role Provisioning Services, through the one outbound client. */
+    public Nrps nrps() {
+        return nrps;
     }
 
     public Clock clock() {

@@ -17,7 +17,8 @@ public final class LtiViews {
     /** A registration as the administrator sees it. */
     public record RegistrationView(long id, long universityId, String universityName, String issuer, String clientId,
                                    List<String> deploymentIds, String authorizationEndpoint, String tokenEndpoint, String jwksUrl,
-                                   String state, String madeBy, String product, OffsetDateTime createdAt, long revision) {
+                                   List<String> serviceOrigins, String state, String madeBy, String product, OffsetDateTime createdAt,
+                                   long revision) {
     }
 
     /** A registration typed in by an administrator from what the LMS shows about itself. */
@@ -28,7 +29,8 @@ public final class LtiViews {
             @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 255) @Pattern(regexp = ID_TEXT) String> deploymentIds,
             @NotBlank @Size(max = 1000) String authorizationEndpoint,
             @NotBlank @Size(max = 1000) String tokenEndpoint,
-            @NotBlank @Size(max = 1000) String jwksUrl) {
+            @NotBlank @Size(max = 1000) String jwksUrl,
+            @Size(max = 10) List<@NotBlank @Size(max = 300) String> serviceOrigins) {
     }
 
     /** Endpoints and deployments changed, at the revision the administrator saw. */
@@ -37,6 +39,7 @@ public final class LtiViews {
             @NotBlank @Size(max = 1000) String authorizationEndpoint,
             @NotBlank @Size(max = 1000) String tokenEndpoint,
             @NotBlank @Size(max = 1000) String jwksUrl,
+            @Size(max = 10) List<@NotBlank @Size(max = 300) String> serviceOrigins,
             @NotNull Long revision) {
     }
 

@@ -94,6 +94,21 @@ public class BilimConfig {
     @ConfigProperty(name = "bilim.lti.allow-loopback-http", defaultValue = "false")
     boolean ltiAllowLoopbackHttp;
 
+    /** How long one call to an LMS may take, in seconds (BILIM_LTI_REQUEST_TIMEOUT_SECONDS). */
+    @Inject
+    @ConfigProperty(name = "bilim.lti.request-timeout-seconds", defaultValue = "10")
+    int ltiRequestTimeoutSeconds;
+
+    /** How often the grade courier looks for grades to send, in seconds (BILIM_GRADES_POLL_SECONDS). */
+    @Inject
+    @ConfigProperty(name = "bilim.grades.poll-seconds", defaultValue = "15")
+    int gradesPollSeconds;
+
+    /** The first wait before a failed grade is sent again, doubled each time up to an hour (BILIM_GRADES_RETRY_SECONDS). */
+    @Inject
+    @ConfigProperty(name = "bilim.grades.retry-seconds", defaultValue = "30")
+    int gradesRetrySeconds;
+
     public Path dataDir() {
         return Path.of(dataDir);
     }
@@ -173,5 +188,17 @@ public class BilimConfig {
 
     public boolean ltiAllowLoopbackHttp() {
         return ltiAllowLoopbackHttp;
+    }
+
+    public Duration ltiRequestTimeout() {
+        return Duration.ofSeconds(Math.max(1, ltiRequestTimeoutSeconds));
+    }
+
+    public Duration gradesPoll() {
+        return Duration.ofSeconds(Math.max(1, gradesPollSeconds));
+    }
+
+    public Duration gradesRetry() {
+        return Duration.ofSeconds(Math.max(1, gradesRetrySeconds));
     }
 }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bilim.server.demo.DemoData;
 import org.bilim.server.files.FileStore;
+import org.bilim.server.grades.GradeCourier;
 import org.bilim.server.imports.ImportService;
 import org.bilim.server.search.SearchIndex;
 import org.bilim.server.sessions.SessionService;
@@ -55,6 +56,9 @@ public class BilimStartup {
     @Inject
     SearchIndex search;
 
+    @Inject
+    GradeCourier grades;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -77,6 +81,7 @@ public class BilimStartup {
             DemoData.Printout printout = config.demo() ? demo.seed() : null;
             state.phase("opening the search index");
             search.open();
+            grades.start();
             purge = scheduler.scheduleAtFixedRate(this::purgeSessions, 5, 5, TimeUnit.MINUTES);
             state.phase("ready");
             System.out.println(banner(printout));

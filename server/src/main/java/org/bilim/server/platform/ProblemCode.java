@@ -75,6 +75,7 @@ public enum ProblemCode {
     SUBMISSION_NOT_SUBMITTED("submission.not-submitted", 409),
     SUBMISSION_SCORE_OUT_OF_RANGE("submission.score-out-of-range", 400),
     QUIZ_NO_ATTEMPTS_LEFT("quiz.no-attempts-left", 409),
+    QUIZ_ATTEMPT_NOT_FOUND("quiz.attempt-not-found", 404),
 
     SERVER_STARTING("server.starting", 503),
     SEARCH_QUERY_EMPTY("search.query-empty", 400),
@@ -87,6 +88,16 @@ public enum ProblemCode {
     LTI_URL_INVALID("lti.url-invalid", 400),
     LTI_DEEP_LINKING_NOT_FOUND("lti.deep-linking-not-found", 404),
     LTI_DEEP_LINKING_REFUSED("lti.deep-linking-refused", 400),
+    LTI_LMS_COURSE_NOT_FOUND("lti.lms-course-not-found", 404),
+    LTI_ROSTER_NO_SERVICE("lti.roster-no-service", 409),
+    LTI_ROSTER_UNAVAILABLE("lti.roster-unavailable", 502),
+    LTI_MEMBER_NOT_FOUND("lti.member-not-found", 404),
+    LTI_MEMBER_MATCHED_ELSEWHERE("lti.member-matched-elsewhere", 409),
+    LTI_LEARNER_NOT_MATCHABLE("lti.learner-not-matchable", 400),
+    LTI_LEARNER_ALREADY_MATCHED("lti.learner-already-matched", 409),
+    GRADE_DELIVERY_NOT_FOUND("grade.delivery-not-found", 404),
+    GRADE_DELIVERY_NOT_FAILED("grade.delivery-not-failed", 409),
+    SUBMISSION_COURSE_REQUIRED("submission.course-required", 400),
     SERVER_ERROR("server.error", 500);
 
     private final String code;

@@ -17,6 +17,7 @@ import org.bilim.courses.quiz.QuizResult;
 import org.bilim.courses.quiz.Response;
 import org.bilim.server.catalogue.VisibleVersion;
 import org.bilim.server.delivery.LearnerAccess;
+import org.bilim.server.grades.Passback;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.ProblemCode;
@@ -44,6 +45,9 @@ public class PracticeService {
     @Inject
     ProgressService progress;
 
+    @Inject
+    Passback passback;
+
     /** A graded attempt as the learner sees it: the score and each question's feedback. */
     public record AttemptView(int number, BigDecimal score, BigDecimal maxScore, boolean complete,
                               OffsetDateTime submittedAt, QuizResult result, int attemptsUsed, int attemptsAllowed) {
@@ -63,6 +67,7 @@ public class PracticeService {
         em.persist(attempt);
         Flush.orConflict(em, ProblemCode.CONCURRENT_CHANGE, "attempt");
         progress.report(learnerId, courseId, itemKey, 0, null, true);
+        passback.quizGraded(attempt);
         return view(attempt, quiz);
     }
 

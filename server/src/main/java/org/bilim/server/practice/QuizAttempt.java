@@ -6,8 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bilim.courses.content.ContentCodec;
 import org.bilim.courses.quiz.QuizResult;
 import org.bilim.server.platform.Times;
@@ -50,6 +53,19 @@ public class QuizAttempt {
     @Column(name = "submitted_at", nullable = false)
     private OffsetDateTime submittedAt;
 
+    /** The graders' plain-text feedback per essay question, as a JSON object. */
+    @Column(name = "essay_feedback")
+    private String essayFeedback;
+
+    @Column(name = "graded_by")
+    private Long gradedBy;
+
+    @Column(name = "graded_at")
+    private OffsetDateTime gradedAt;
+
+    @Version
+    private long version;
+
     protected QuizAttempt() {
     }
 
@@ -71,6 +87,22 @@ public class QuizAttempt {
         return id;
     }
 
+    public long learnerId() {
+        return learnerId;
+    }
+
+    public long courseId() {
+        return courseId;
+    }
+
+    public String itemKey() {
+        return itemKey;
+    }
+
+    public long versionId() {
+        return versionId;
+    }
+
     public int number() {
         return number;
     }
@@ -85,6 +117,35 @@ public class QuizAttempt {
 
     public OffsetDateTime submittedAt() {
         return submittedAt;
+    }
+
+    public String responsesJson() {
+        return responses;
+    }
+
+    /** The essay feedback given so far, by question key. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> essayFeedback() {
+        return essayFeedback == null ? Map.of() : ContentCodec.read(essayFeedback, Map.class);
+    }
+
+    /** A person's grade of one essay: the result and score are recomputed, and complete once no essay waits. */
+    void gradeEssay(QuizResult regraded, String questionKey, String feedback, long staffId) {
+        Map<String, String> all = new TreeMap<>(essayFeedback());
+        all.put(questionKey, feedback == null ? "" : feedback);
+        this.essayFeedback = ContentCodec.toJson(all);
+        this.result = ContentCodec.toJson(regraded);
+        this.score = regraded.score();
+        this.gradedBy = staffId;
+        this.gradedAt = Times.now();
+    }
+
+    public OffsetDateTime gradedAt() {
+        return gradedAt;
+    }
+
+    public long revision() {
+        return version;
     }
 
     public QuizResult result() {

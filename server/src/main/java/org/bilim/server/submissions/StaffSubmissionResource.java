@@ -19,17 +19,17 @@ import org.bilim.server.staff.Role;
 import org.bilim.server.submissions.SubmissionViews.Grade;
 import org.bilim.server.submissions.SubmissionViews.StaffSubmission;
 
-/** Officers read and grade the case-study submissions of their facility's learners. */
+/** Officers read and grade the case-study submissions of their facility's learners; lecturers those of the courses they teach. */
 @Path("staff/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@Access(value = Audience.STAFF, roles = Role.OFFICER)
+@Access(value = Audience.STAFF, roles = {Role.OFFICER, Role.LECTURER})
 public class StaffSubmissionResource {
     @Inject
     SubmissionService submissions;
 
     @GET
-    public List<StaffSubmission> list(@QueryParam("state") @Size(max = 16) String state) {
-        return submissions.forFacility(state);
+    public List<StaffSubmission> list(@QueryParam("state") @Size(max = 16) String state, @QueryParam("course") Long courseId) {
+        return submissions.list(state, courseId);
     }
 
     @GET

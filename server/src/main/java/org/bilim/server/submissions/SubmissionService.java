@@ -13,10 +13,16 @@ import org.bilim.courses.content.CaseStudyItem;
 import org.bilim.courses.content.CaseTask;
 import org.bilim.courses.content.CourseContent;
 import org.bilim.server.audit.AuditLog;
+import org.bilim.server.catalogue.CourseAccess;
 import org.bilim.server.catalogue.CourseCatalogue;
 import org.bilim.server.catalogue.CourseVersion;
 import org.bilim.server.catalogue.VisibleVersion;
 import org.bilim.server.delivery.LearnerAccess;
+import org.bilim.server.grades.GradeDeliveries;
+import org.bilim.server.grades.GradeDelivery;
+import org.bilim.server.grades.GradeViews.PassbackView;
+import org.bilim.server.grades.Passback;
+import org.bilim.server.grades.Pseudonyms;
 import org.bilim.server.learners.Learner;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.Flush;
@@ -24,6 +30,7 @@ import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.progress.ProgressService;
 import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.OfficerScope;
+import org.bilim.server.staff.Role;
 import org.bilim.server.submissions.SubmissionViews.AnswerDraft;
 import org.bilim.server.submissions.SubmissionViews.Grade;
 import org.bilim.server.submissions.SubmissionViews.StaffSubmission;
@@ -34,7 +41,9 @@ import org.bilim.server.submissions.SubmissionViews.TaskView;
  * Case-study answers. A learner saves one task at a time (the kiosk saves as they type), naming
  * the revision they last saw so a stale tab cannot overwrite newer text; submitting fixes the
  * answers, their time and the version they answer. Officers grade submissions of their own
- * facility's learners; each grade is audited.
+ * facility's learners, lecturers those of the courses they teach (knowing learners only by
+ * pseudonym or as the student an officer confirmed); each grade is audited and starts its way to
+ * the university gradebooks.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +68,18 @@ public class SubmissionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CourseAccess courseAccess;
+
+    @Inject
+    Passback passback;
+
+    @Inject
+    GradeDeliveries deliveries;
+
+    @Inject
+    Pseudonyms pseudonyms;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseSubmission> mine(long learnerId, long courseId, String itemKey) {
@@ -112,17 +133,38 @@ public class SubmissionService {
         return SubmissionView.of(s);
     }
 
+    /**
+     * Submitted and graded work: an officer's facility's (optionally of one course), or of one
+     * course a lecturer teaches.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StaffSubmission> forFacility(String state) {
-        long facility = scope.facility();
+    public List<StaffSubmission> list(String state, Long courseId) {
         CaseSubmission.State wanted = state == null || state.isBlank() ? null : parseState(state);
-        List<CaseSubmission> found = em.createQuery("SELECT s FROM CaseSubmission s, Learner l WHERE l.id = s.learnerId "
-                        + "AND l.facility.id = :f AND s.state <> :draft" + (wanted == null ? "" : " AND s.state = :state")
-                        + " ORDER BY s.submittedAt, s.id", CaseSubmission.class)
-                .setParameter("f", facility).setParameter("draft", CaseSubmission.State.DRAFT)
-                .setParameter("state", wanted == null ? CaseSubmission.State.SUBMITTED : wanted)
-                .setMaxResults(500).getResultList();
-        return found.stream().map(this::staffView).toList();
+        boolean lecturer = caller.requireStaff().role() == Role.LECTURER;
+        StringBuilder q = new StringBuilder("SELECT s FROM CaseSubmission s, Learner l WHERE l.id = s.learnerId AND s.state <> :draft");
+        if (lecturer) {
+            if (courseId == null) {
+                throw BilimException.forField(ProblemCode.SUBMISSION_COURSE_REQUIRED, "course");
+            }
+            courseAccess.requireAuthor(courseId);
+        } else {
+            q.append(" AND l.facility.id = :f");
+        }
+        if (courseId != null) {
+            q.append(" AND s.courseId = :c");
+        }
+        q.append(wanted == null ? "" : " AND s.state = :state").append(" ORDER BY s.submittedAt, s.id");
+        var query = em.createQuery(q.toString(), CaseSubmission.class).setParameter("draft", CaseSubmission.State.DRAFT);
+        if (!lecturer) {
+            query.setParameter("f", scope.facility());
+        }
+        if (courseId != null) {
+            query.setParameter("c", courseId);
+        }
+        if (wanted != null) {
+            query.setParameter("state", wanted);
+        }
+        return query.setMaxResults(500).getResultList().stream().map(this::staffView).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,8 +183,10 @@ public class SubmissionService {
         boolean regrade = s.state() == CaseSubmission.State.GRADED;
         s.grade(grade.score(), grade.feedback(), caller.requireStaff().staffId());
         em.flush();
-        audit.append(caller.audit(regrade ? "submission.regraded" : "submission.graded", scope.facility(), "submission", id,
-                "score " + grade.score().toPlainString() + " of " + s.maxScore().toPlainString()));
+        int deliveries = passback.submissionGraded(s);
+        audit.append(caller.audit(regrade ? "submission.regraded" : "submission.graded", em.find(Learner.class, s.learnerId()).facility().id(),
+                "submission", id, "score " + grade.score().toPlainString() + " of " + s.maxScore().toPlainString()
+                        + (deliveries > 0 ? "; to " + deliveries + " university gradebook(s)" : "")));
         return staffView(s);
     }
 
@@ -150,6 +194,13 @@ public class SubmissionService {
         CaseSubmission s = em.find(CaseSubmission.class, id);
         if (s == null || s.state() == CaseSubmission.State.DRAFT) {
             throw new BilimException(ProblemCode.SUBMISSION_NOT_FOUND, id);
+        }
+        if (caller.requireStaff().role() == Role.LECTURER) {
+            if (!courseAccess.mayAuthor(s.courseId())) {
+                audit.appendIndependently(caller.audit("access.denied", null, "submission", id, "course not taught by this lecturer"));
+                throw new BilimException(ProblemCode.SUBMISSION_NOT_FOUND, id);
+            }
+            return s;
         }
         Learner learner = em.find(Learner.class, s.learnerId());
         scope.requireOwn(learner.facility().id(), "submission", id, ProblemCode.SUBMISSION_NOT_FOUND);
@@ -166,9 +217,26 @@ public class SubmissionService {
         List<TaskView> tasks = item == null ? List.of() : item.tasks().stream()
                 .map(t -> new TaskView(t.key(), t.promptHtml(), t.rubricHtml(), t.maxScore(), answers.getOrDefault(t.key(), "")))
                 .toList();
+        PassbackView passback = deliveries.passback(s.courseId(), s.learnerId(), GradeDelivery.Source.SUBMISSION, s.id(),
+                s.state() == CaseSubmission.State.GRADED);
+        if (caller.requireStaff().role() == Role.LECTURER) {
+            // A lecturer knows a learner as the university student an officer confirmed, or by pseudonym.
+            String pseudonym = pseudonyms.of(learner.id());
+            String student = studentName(s.courseId(), learner.id()).orElse(pseudonym);
+            return new StaffSubmission(s.id(), null, pseudonym, student, s.courseId(), content.title(), s.itemKey(),
+                    item == null ? s.itemKey() : item.title(), version.number(), s.state().name(), s.submittedAt(), s.score(),
+                    s.maxScore(), s.feedback(), tasks, passback);
+        }
         return new StaffSubmission(s.id(), learner.id(), learner.learnerNumber(), learner.fullName(), s.courseId(),
                 content.title(), s.itemKey(), item == null ? s.itemKey() : item.title(), version.number(), s.state().name(),
-                s.submittedAt(), s.score(), s.maxScore(), s.feedback(), tasks);
+                s.submittedAt(), s.score(), s.maxScore(), s.feedback(), tasks, passback);
+    }
+
+    /** The name the university gives the student an officer confirmed this learner is, in an LMS course of this course. */
+    private Optional<String> studentName(long courseId, long learnerId) {
+        return em.createNativeQuery("SELECT m.name FROM lti_member m JOIN lti_context c ON c.platform_id = m.platform_id "
+                        + "AND c.context_id = m.context_id WHERE c.course_id = ?1 AND m.learner_id = ?2 AND m.name IS NOT NULL")
+                .setParameter(1, courseId).setParameter(2, learnerId).getResultStream().findFirst().map(String.class::cast);
     }
 
     private static BigDecimal maxScore(CaseStudyItem item) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.bilim.server.grades.GradeViews.PassbackView;
 
 /** What the case-study API reads and writes. */
 public final class SubmissionViews {
@@ -38,10 +39,15 @@ public final class SubmissionViews {
     public record TaskView(String key, String promptHtml, String rubricHtml, BigDecimal maxScore, String answer) {
     }
 
-    /** A submission as a grader sees it: who, which course and item, the tasks with their answers. */
-    public record StaffSubmission(long id, long learnerId, String learnerNumber, String learnerName, long courseId,
+    /**
+     * A submission as a grader sees it: who, which course and item, the tasks with their answers,
+     * and where its grade stands with the university. For a lecturer, {@code learnerId} is null,
+     * {@code learnerNumber} the learner's pseudonym and {@code learnerName} the confirmed student's
+     * name or the pseudonym again.
+     */
+    public record StaffSubmission(long id, Long learnerId, String learnerNumber, String learnerName, long courseId,
                                   String courseTitle, String itemKey, String itemTitle, int versionNumber, String state,
                                   OffsetDateTime submittedAt, BigDecimal score, BigDecimal maxScore, String feedback,
-                                  List<TaskView> tasks) {
+                                  List<TaskView> tasks, PassbackView passback) {
     }
 }
