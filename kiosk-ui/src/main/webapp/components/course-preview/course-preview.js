@@ -27,8 +27,9 @@ const CODE_FIELDS = { 'approval.reason-required': 'reason' };
  *
  * `<course-preview data-mode="lecturer">` is the same reading for a lecturer in their workspace
  * (launched from an LMS): no way back to the officer's course list, no facility decision (shown
- * or asked), and recordings named instead of played — the workspace's session is a bearer token,
- * which a `<video>` element cannot send. Its `context` needs only `{me, id, params}`.
+ * or asked), and recordings played from short-lived links (`POST /api/staff/files/{id}/link`) —
+ * the workspace's session is a bearer token, which a `<video>` element cannot send. Its `context`
+ * needs only `{me, id, params}`.
  */
 class CoursePreview extends HTMLElement {
   static titleKey = k('preview.title');
@@ -206,18 +207,31 @@ class CoursePreview extends HTMLElement {
         continue;
       }
       const item = this.findItem(slot.getAttribute('data-media-slot'));
-      if (this.lecturer) {
-        render(slot, mediaNotPlayed(item.media));
-        continue;
-      }
       const player = document.createElement('media-player');
       if (item.key === this.context.params?.item) {
         player.startAt = startTime(this.context.params);
       }
+      player.lang = this.course.language;
+      if (this.lecturer) {
+        // The workspace's bearer session cannot go with a <video>: it plays short-lived links instead.
+        slot.replaceChildren(player);
+        this.playLinked(slot, player, item);
+        continue;
+      }
       player.file = staffFile(item.media);
       player.captions = (item.captions || []).map((cap) => ({ url: staffUrl(cap.file), language: cap.language, label: cap.label }));
-      player.lang = this.course.language;
       slot.replaceChildren(player);
+    }
+  }
+
+  /** Gives a lecturer's player its recording and captions as short-lived links; says so if that fails. */
+  async playLinked(slot, player, item) {
+    try {
+      const [media, ...captions] = await Promise.all([item.media, ...(item.captions || []).map((cap) => cap.file)].map(linkTo));
+      player.captions = (item.captions || []).map((cap, i) => ({ url: captions[i], language: cap.language, label: cap.label }));
+      player.file = { url: media, name: item.media.name, mediaType: item.media.mediaType };
+    } catch (e) {
+      render(slot, mediaNotPlayed(item.media));
     }
   }
 
@@ -232,7 +246,7 @@ class CoursePreview extends HTMLElement {
     return null;
   }
 
-  toggleFile(button) {
+  async toggleFile(button) {
     const slot = button.nextElementSibling;
     const open = button.getAttribute('aria-expanded') === 'true';
     button.setAttribute('aria-expanded', String(!open));
@@ -244,9 +258,13 @@ class CoursePreview extends HTMLElement {
     const file = JSON.parse(button.getAttribute('data-file'));
     const recording = /^(video|audio)\//.test(file.mediaType || '');
     if (recording && this.lecturer) {
-      render(slot, mediaNotPlayed(file));
-      slot.hidden = false;
-      return;
+      try {
+        file.url = await linkTo({ fileId: decodeURIComponent(file.url.split('/').pop()) });
+      } catch (e) {
+        render(slot, mediaNotPlayed(file));
+        slot.hidden = false;
+        return;
+      }
     }
     const viewer = document.createElement(recording ? 'media-player' : 'pdf-viewer');
     viewer.file = file;
@@ -320,7 +338,13 @@ function decisionPanel() {
   </section>`;
 }
 
-/** In the lecturer's workspace a recording is named, not played (see the class comment). */
+/** A short-lived link to a stored file, for elements that cannot send the workspace's bearer token. */
+async function linkTo(ref) {
+  const link = await api.post(`/api/staff/files/${encodeURIComponent(ref.fileId)}/link`, {});
+  return link.url;
+}
+
+/** In the lecturer's workspace a recording whose link could not be had is named, not played. */
 function mediaNotPlayed(ref) {
   return html`<div class="notice notice-info" data-media-not-played>
     <p class="notice-title" data-i18n="preview.media.lecturer">${t('preview.media.lecturer')}</p>

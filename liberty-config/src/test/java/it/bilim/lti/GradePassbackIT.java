@@ -390,11 +390,13 @@ class GradePassbackIT {
         g.lms.failNext(Endpoint.SCORES, 1_000, Fault.unavailable());
         g.grade(9, "Өте жақсы");
         eventually("the first attempt fails", () -> !g.lms.requests(Endpoint.SCORES).isEmpty());
+        String before = g.deliveries().toString();
+        assertThat(before).contains("\"state\":\"PENDING\"");
         ItServer.killAndRestart();
         g.lms.clearFaults();
         // A delivery in flight at the kill keeps its lease (6 request timeouts + 10 s: 22 s here) before it is taken again.
         Api officer = World.signIn(g.world.officerUsername, g.world.officerPassword);
-        eventually(() -> "the score arrives after the restart; deliveries: " + officer.get("/api/staff/grade-deliveries?course="
+        eventually(() -> "the score arrives after the restart; deliveries before the kill: " + before + ", after: " + officer.get("/api/staff/grade-deliveries?course="
                 + g.course.id()).json(), () -> g.scores().size() == 1, Duration.ofMinutes(2));
         eventually("the delivery is shown sent", () -> "SENT".equals(officer.get("/api/staff/grade-deliveries?course=" + g.course.id())
                 .json().get(0).get("state").asText()));

@@ -94,3 +94,13 @@ ALTER TABLE quiz_attempt ADD COLUMN graded_by BIGINT REFERENCES staff_account (i
 ALTER TABLE quiz_attempt ADD COLUMN graded_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE quiz_attempt ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX quiz_attempt_course ON quiz_attempt (course_id, submitted_at);
+
+-- A short-lived link to one stored file for one staff session: a lecturer's page in an LMS frame
+-- holds a bearer token that a <video> or <audio> element cannot send, so it asks for a link first.
+CREATE TABLE file_link (
+    token_hash VARCHAR(64)              NOT NULL PRIMARY KEY,
+    file_id    VARCHAR(32)              NOT NULL REFERENCES stored_file (id),
+    staff_id   BIGINT                   NOT NULL REFERENCES staff_account (id),
+    expires_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX file_link_expires ON file_link (expires_at);

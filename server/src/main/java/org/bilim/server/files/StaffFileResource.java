@@ -20,6 +20,7 @@ import org.bilim.server.platform.BilimConfig;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Access;
+import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.Access.Audience;
 import org.bilim.server.staff.Role;
 
@@ -40,12 +41,31 @@ public class StaffFileResource {
     @Inject
     BilimConfig config;
 
+    @Inject
+    FileLinks links;
+
+    @Inject
+    Caller caller;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@QueryParam("name") @NotBlank @Size(max = 255) String name, InputStream body) {
         FileRef ref = store.upload(body, name, config.uploadMaxBytes());
         return Response.status(Response.Status.CREATED).entity(ref).build();
+    }
+
+    /** A short-lived link to the file, for a page that cannot send its session (see {@link FileLinks}). */
+    public record Link(String url, java.time.OffsetDateTime expiresAt) {
+    }
+
+    @POST
+    @Path("{id}/link")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Link link(@PathParam("id") @Size(max = 32) String id) {
+        store.find(id).orElseThrow(() -> new BilimException(ProblemCode.FILE_NOT_FOUND, id));
+        String token = links.create(id, caller.requireStaff().staffId());
+        return new Link("/api/media/" + token, links.expiry());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.bilim.server.grades;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.bilim.server.platform.Durability;
 import org.bilim.server.platform.Times;
 
 /**
@@ -20,6 +22,9 @@ import org.bilim.server.platform.Times;
 public class GradeLedger {
     @PersistenceContext(unitName = "bilim")
     EntityManager em;
+
+    @Inject
+    Durability durability;
 
     /** The service URLs of an LMS course, as its launches gave them. */
     public record Services(String lineItemsUrl, String agsScopes) {
@@ -49,8 +54,8 @@ public class GradeLedger {
     }
 
     public void sent(long id) {
-        GradeDelivery d = em.find(GradeDelivery.class, id);
-        d.sent();
+        em.find(GradeDelivery.class, id).sent();
+        durability.whenCommitted();
     }
 
     public void retryLater(long id, String error, Duration wait) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilim.server.grades.GradeDelivery.Cell;
 import org.bilim.server.grades.GradeDelivery.Source;
+import org.bilim.server.platform.Durability;
 import org.bilim.server.platform.Times;
 
 /**
@@ -34,6 +35,9 @@ public class GradeOutbox {
 
     @Inject
     GradeCourier courier;
+
+    @Inject
+    Durability durability;
 
     /** A grade to pass back: what was graded and its result. */
     public record Grade(long courseId, String itemKey, String itemTitle, long learnerId, Source source, long sourceId,
@@ -57,6 +61,7 @@ public class GradeOutbox {
         }
         if (!cells.isEmpty()) {
             em.flush();
+            durability.whenCommitted();
             wakeCourierAfterCommit();
         }
         return cells.size();

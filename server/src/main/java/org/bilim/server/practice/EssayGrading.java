@@ -29,6 +29,7 @@ import org.bilim.server.grades.Passback;
 import org.bilim.server.grades.Pseudonyms;
 import org.bilim.server.learners.Learner;
 import org.bilim.server.platform.BilimException;
+import org.bilim.server.platform.Durability;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.OfficerScope;
@@ -65,6 +66,9 @@ public class EssayGrading {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Durability durability;
 
     public record EssayAnswer(String key, String promptHtml, String guidanceHtml, BigDecimal points, String answer, boolean graded,
                               BigDecimal awarded, String feedback) {
@@ -151,6 +155,7 @@ public class EssayGrading {
                 caller.requireStaff().staffId());
         em.flush();
         int sent = complete ? passback.quizGraded(a) : 0;
+        durability.whenCommitted();
         Learner learner = em.find(Learner.class, a.learnerId());
         audit.append(caller.audit("quiz.essay-graded", learner.facility().id(), "quiz-attempt", id, a.itemKey() + "/" + questionKey
                 + ": " + grade.score().toPlainString() + " of " + essay.points().toPlainString()

@@ -25,6 +25,7 @@ import org.bilim.server.grades.Passback;
 import org.bilim.server.grades.Pseudonyms;
 import org.bilim.server.learners.Learner;
 import org.bilim.server.platform.BilimException;
+import org.bilim.server.platform.Durability;
 import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.progress.ProgressService;
@@ -80,6 +81,9 @@ public class SubmissionService {
 
     @Inject
     Pseudonyms pseudonyms;
+
+    @Inject
+    Durability durability;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseSubmission> mine(long learnerId, long courseId, String itemKey) {
@@ -184,6 +188,7 @@ public class SubmissionService {
         s.grade(grade.score(), grade.feedback(), caller.requireStaff().staffId());
         em.flush();
         int deliveries = passback.submissionGraded(s);
+        durability.whenCommitted();
         audit.append(caller.audit(regrade ? "submission.regraded" : "submission.graded", em.find(Learner.class, s.learnerId()).facility().id(),
                 "submission", id, "score " + grade.score().toPlainString() + " of " + s.maxScore().toPlainString()
                         + (deliveries > 0 ? "; to " + deliveries + " university gradebook(s)" : "")));
