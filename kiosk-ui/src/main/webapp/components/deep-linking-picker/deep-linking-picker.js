@@ -159,8 +159,8 @@ class DeepLinkingPicker extends HTMLElement {
   }
 
   showFailure(box, error) {
-    render(box, html`${problemBox(error)}${error.code === 'lti.deep-linking-not-found'
-      ? html`<p data-i18n="dl.again">${t('dl.again')}</p>`
+    // An expired or answered request cannot be tried again here; the server's words say to start again from the LMS.
+    render(box, html`${problemBox(error)}${error.code === 'lti.deep-linking-not-found' ? ''
       : html`<p><button type="button" class="secondary" data-retry data-i18n="common.retry">${t('common.retry')}</button></p>`}`);
     box.querySelector('[data-retry]')?.addEventListener('click', () => this.load());
     box.querySelector('.problem-box')?.setAttribute('tabindex', '-1');

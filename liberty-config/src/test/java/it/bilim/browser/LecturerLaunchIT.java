@@ -254,15 +254,8 @@ class LecturerLaunchIT {
     void anIdleLecturerIsSignedOutOnTheServerNotOnlyInThePage() {
         String name = "Марат " + World.unique("Исаев-");
         instructorOfTheCourse(name);
-        // The test notes the token the launch hands to the page, as someone reading the page's source would.
-        Map<String, Object> noting = browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_SESSION));
-        try {
-            browser.driver.get(Lms.login(lms).toString());
-            browser.text("lecturer-workspace [data-me-name]", name);
-        } finally {
-            browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", noting.get("identifier")));
-        }
-        Api token = Api.client().header("Authorization", "Bearer " + browser.js("return window.bilimSessionNoted"));
+        Api token = Api.client().header("Authorization", "Bearer " + launchNotingTheSession(Lms.login(lms)));
+        browser.text("lecturer-workspace [data-me-name]", name);
         assertThat(token.get("/api/staff/session").status()).isEqualTo(200);
 
         // An hour goes by on the page's clock without a key pressed (the server's own idle limit is far off).
@@ -295,6 +288,43 @@ class LecturerLaunchIT {
         String log = browser.visible("audit-log table").getText();
         assertThat(log).contains(Catalogue.text(lang, "audit.action.lti.launch")).contains(Catalogue.text(lang, "audit.target.lti-platform"));
         assertThat(browser.all("audit-log tbody code")).as("every action and target has its words").isEmpty();
+    }
+
+    @Test
+    void aChoiceAnsweredMeanwhileSaysToStartAgainFromTheLms() {
+        String name = "Нұрлан " + World.unique("Серіков-");
+        int before = lms.deepLinkingReturns().size();
+        Lms.deepLinking(lms, name, true);
+        String token = launchNotingTheSession(Lms.login(lms));
+        browser.visible("deep-linking-picker input[data-item='" + quizKey + "']");
+        // The same request answered elsewhere meanwhile (another tab of the LMS's dialog).
+        String ref = (String) browser.js("return document.querySelector('meta[name=\"bilim-deep-linking\"]').content");
+        Api.Response elsewhere = Api.client().header("Authorization", "Bearer " + token).post("/api/staff/lti/deep-linking/" + ref,
+                Api.object("selections", List.of(Api.object("courseId", courseId))));
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
+
+        browser.click("deep-linking-picker input[data-item='" + quizKey + "']");
+        browser.click("deep-linking-picker button[type=submit]");
+        // The server's words for it, in the lecturer's language, with focus on them: start again from the LMS.
+        browser.textContains("deep-linking-picker .problem-box", "Этот выбор больше недоступен");
+        assertThat(browser.focused().getAttribute("class")).isEqualTo("problem-box");
+        assertThat(browser.focused().getText()).contains("Добавьте Bilim в курс LMS ещё раз");
+        assertThat(browser.all("deep-linking-picker form")).isEmpty();
+        assertThat(lms.deepLinkingReturns()).as("nothing went to the LMS from this page").hasSize(before);
+        Axe.check(browser, "lecturer: Deep Linking choice answered meanwhile");
+    }
+
+    /** Launches in the browser's window, noting the session the launch hands to the page; the token. */
+    private static String launchNotingTheSession(URI login) {
+        // Noted as someone reading the page's source would, before the page takes it out.
+        Map<String, Object> noting = browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_SESSION));
+        try {
+            browser.driver.get(login.toString());
+            browser.visible("lecturer-workspace [data-me-name]");
+        } finally {
+            browser.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", noting.get("identifier")));
+        }
+        return (String) browser.js("return window.bilimSessionNoted");
     }
 
     /** What the lecturer sees, in the frame or the window the driver is in now. */
