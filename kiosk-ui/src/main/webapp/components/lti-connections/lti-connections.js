@@ -1,12 +1,13 @@
 import { api } from '../../lib/api.js';
 import { announce } from '../../lib/announce.js';
 import { copyField, copyFrom } from '../../lib/copy.js';
-import { selectField, textField } from '../../lib/fields.js';
+import { textField } from '../../lib/fields.js';
 import { clearFormProblem, guard, problemBox, showFormProblem } from '../../lib/forms.js';
 import { args, html, render } from '../../lib/html.js';
 import { formatDate, k, t } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
-import { MADE_BY, REGISTRATION_STATE, STATE_BADGE, endpointBody, endpointFields, onDeploymentField } from '../../lib/lti-fields.js';
+import { MADE_BY, REGISTRATION_STATE, STATE_BADGE, endpointBody, endpointFields, onDeploymentField, universityField }
+  from '../../lib/lti-fields.js';
 import { confirmAction } from '../confirm-dialog/confirm-dialog.js';
 import '../lti-invitations/lti-invitations.js';
 
@@ -148,12 +149,9 @@ class LtiConnections extends HTMLElement {
 
   renderForm() {
     const box = this.querySelector('[data-add-form]');
-    const universities = [{ value: '', label: k('lti.field.university.choose') },
-      ...(this.universities || []).map((u) => ({ value: u.id, text: u.name }))];
     render(box, html`<div class="problem-summary" id="lti-add-problem" tabindex="-1" hidden></div>
       <form class="stack" novalidate data-form="registration">
-        ${selectField({ id: 'la-university', name: 'universityId', label: k('lti.field.university'),
-          hint: k('lti.field.university.hint'), options: universities, required: true })}
+        ${universityField('la-university', this.universities)}
         ${textField({ id: 'la-issuer', name: 'issuer', label: k('lti.field.issuer'), hint: k('lti.field.issuer.hint'), required: true,
           inputmode: 'url', autocapitalize: 'none', spellcheck: false, maxlength: 500 })}
         ${textField({ id: 'la-client', name: 'clientId', label: k('lti.field.clientId'), hint: k('lti.field.clientId.hint'), required: true,

@@ -1,11 +1,11 @@
 import { api } from '../../lib/api.js';
 import { announce } from '../../lib/announce.js';
-import { selectField, textField } from '../../lib/fields.js';
+import { textField } from '../../lib/fields.js';
 import { clearFormProblem, guard, problemBox, showFormProblem } from '../../lib/forms.js';
 import { args, html, render } from '../../lib/html.js';
 import { formatDate, k, t } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
-import { REGISTRATION_STATE, STATE_BADGE } from '../../lib/lti-fields.js';
+import { REGISTRATION_STATE, STATE_BADGE, universityField } from '../../lib/lti-fields.js';
 import '../one-time-secret/one-time-secret.js';
 
 const INVITATION_STATE = {
@@ -60,12 +60,9 @@ class LtiInvitations extends HTMLElement {
 
   renderForm() {
     const box = this.querySelector('[data-invite-form]');
-    const universities = [{ value: '', label: k('lti.field.university.choose') },
-      ...this.universities.map((u) => ({ value: u.id, text: u.name }))];
     render(box, html`<div class="problem-summary" id="lti-invite-problem" tabindex="-1" hidden></div>
       <form class="stack" novalidate data-form="invitation">
-        ${selectField({ id: 'li-university', name: 'universityId', label: k('lti.field.university'),
-          hint: k('lti.field.university.hint'), options: universities, required: true })}
+        ${universityField('li-university', this.universities)}
         ${textField({ id: 'li-lmsUrl', name: 'lmsUrl', label: k('lti.invite.lmsUrl'), hint: k('lti.invite.lmsUrl.hint'), required: true,
           inputmode: 'url', autocapitalize: 'none', spellcheck: false, maxlength: 500 })}
         <div class="actions"><button type="submit" class="primary" data-i18n="lti.invite.submit">${t('lti.invite.submit')}</button></div>
