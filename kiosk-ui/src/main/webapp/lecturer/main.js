@@ -9,6 +9,7 @@ const STYLESHEETS = [
   '/components/idle-warning/idle-warning.css',
   '/components/course-preview/course-preview.css',
   '/components/pdf-viewer/pdf-viewer.css',
+  '/components/deep-linking-picker/deep-linking-picker.css',
   '/components/lecturer-workspace/lecturer-workspace.css',
 ];
 

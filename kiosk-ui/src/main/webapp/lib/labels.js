@@ -12,7 +12,14 @@ export const LEARNER_STATUS = {
 export const ROLE = {
   OFFICER: k('role.officer'),
   ADMIN: k('role.admin'),
+  LECTURER: k('role.lecturer'),
 };
+
+/**
+ * The roles an administrator gives by hand. A lecturer's account is made by their LMS's launch
+ * (they have no Bilim password), so LECTURER is offered only for an account that has it already.
+ */
+export const ASSIGNABLE_ROLES = ['OFFICER', 'ADMIN'];
 
 export const LANGUAGE = {
   kk: k('language.kk'),
@@ -33,9 +40,20 @@ export const AUDIT_ACTION = {
   'address-range.added': k('audit.action.address-range.added'),
   'address-range.removed': k('audit.action.address-range.removed'),
   'classroom.created': k('audit.action.classroom.created'),
+  'course.approved': k('audit.action.course.approved'),
+  'course.created': k('audit.action.course.created'),
+  'course.edited': k('audit.action.course.edited'),
+  'course.import': k('audit.action.course.import'),
+  'course.lecturer-added': k('audit.action.course.lecturer-added'),
+  'course.lecturer-removed': k('audit.action.course.lecturer-removed'),
+  'course.rejected': k('audit.action.course.rejected'),
+  'demo.courses-seeded': k('audit.action.demo.courses-seeded'),
   'demo.seeded': k('audit.action.demo.seeded'),
+  'enrolment.created': k('audit.action.enrolment.created'),
+  'enrolment.withdrawn': k('audit.action.enrolment.withdrawn'),
   'facility.created': k('audit.action.facility.created'),
   'facility.updated': k('audit.action.facility.updated'),
+  'file.uploaded': k('audit.action.file.uploaded'),
   'kiosk.enrolled': k('audit.action.kiosk.enrolled'),
   'kiosk.enrolment-code-issued': k('audit.action.kiosk.enrolment-code-issued'),
   'kiosk.enrolment-refused': k('audit.action.kiosk.enrolment-refused'),
@@ -49,12 +67,32 @@ export const AUDIT_ACTION = {
   'learner.signin-refused': k('audit.action.learner.signin-refused'),
   'learner.unlocked': k('audit.action.learner.unlocked'),
   'learner.updated': k('audit.action.learner.updated'),
+  'lti.deep-linking-answered': k('audit.action.lti.deep-linking-answered'),
+  'lti.invitation-created': k('audit.action.lti.invitation-created'),
+  'lti.key-rotated': k('audit.action.lti.key-rotated'),
+  'lti.launch': k('audit.action.lti.launch'),
+  'lti.launch-refused': k('audit.action.lti.launch-refused'),
+  'lti.lecturer-created': k('audit.action.lti.lecturer-created'),
+  'lti.login-refused': k('audit.action.lti.login-refused'),
+  'lti.outbound-refused': k('audit.action.lti.outbound-refused'),
+  'lti.registration-approved': k('audit.action.lti.registration-approved'),
+  'lti.registration-changed': k('audit.action.lti.registration-changed'),
+  'lti.registration-created': k('audit.action.lti.registration-created'),
+  'lti.registration-disabled': k('audit.action.lti.registration-disabled'),
+  'lti.registration-failed': k('audit.action.lti.registration-failed'),
+  'lti.registration-refused': k('audit.action.lti.registration-refused'),
+  'lti.registration-requested': k('audit.action.lti.registration-requested'),
+  'search.rebuild-started': k('audit.action.search.rebuild-started'),
   'staff.created': k('audit.action.staff.created'),
   'staff.locked-out': k('audit.action.staff.locked-out'),
   'staff.password-reset': k('audit.action.staff.password-reset'),
   'staff.signin-failed': k('audit.action.staff.signin-failed'),
   'staff.signin-refused': k('audit.action.staff.signin-refused'),
   'staff.updated': k('audit.action.staff.updated'),
+  'submission.graded': k('audit.action.submission.graded'),
+  'submission.regraded': k('audit.action.submission.regraded'),
+  'submission.submitted': k('audit.action.submission.submitted'),
+  'university.created': k('audit.action.university.created'),
 };
 
 export const TARGET_KIND = {
@@ -63,6 +101,14 @@ export const TARGET_KIND = {
   facility: k('audit.target.facility'),
   classroom: k('audit.target.classroom'),
   staff: k('audit.target.staff'),
+  course: k('audit.target.course'),
+  university: k('audit.target.university'),
+  submission: k('audit.target.submission'),
+  file: k('audit.target.file'),
+  'search-index': k('audit.target.search-index'),
+  'lti-platform': k('audit.target.lti-platform'),
+  'lti-invitation': k('audit.target.lti-invitation'),
+  'lti-key': k('audit.target.lti-key'),
 };
 
 export const BREAK_REASON = {

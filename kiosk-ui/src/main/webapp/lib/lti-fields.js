@@ -1,4 +1,4 @@
-import { textField, textareaField } from './fields.js';
+import { selectField, textField, textareaField } from './fields.js';
 import { html } from './html.js';
 import { k } from './i18n.js';
 
@@ -20,6 +20,12 @@ export const MADE_BY = {
   ADMIN: k('lti.madeBy.ADMIN'),
   DYNAMIC: k('lti.madeBy.DYNAMIC'),
 };
+
+/** The university whose lecturers come from the LMS, chosen from Bilim's universities. */
+export function universityField(id, universities) {
+  return selectField({ id, name: 'universityId', label: k('lti.field.university'), hint: k('lti.field.university.hint'), required: true,
+    options: [{ value: '', label: k('lti.field.university.choose') }, ...(universities || []).map((u) => ({ value: u.id, text: u.name }))] });
+}
 
 /** The deployments and endpoints, as fields named after the JSON properties the server checks. */
 export function endpointFields(prefix, r = {}) {

@@ -1,19 +1,25 @@
 import { LANGUAGE_OPTIONS, selectField, textField } from './fields.js';
 import { html } from './html.js';
 import { k } from './i18n.js';
-import { ROLE } from './labels.js';
+import { ASSIGNABLE_ROLES, ROLE } from './labels.js';
 
 /** Fields of a staff account shared by the "add" form and the account's own page. */
 export function staffFields(prefix, s, facilities) {
   return html`
     ${textField({ id: `${prefix}-name`, name: 'fullName', label: k('account.field.name'), value: s.fullName, required: true, maxlength: 200 })}
     ${selectField({ id: `${prefix}-role`, name: 'role', label: k('account.field.role'), value: s.role || 'OFFICER', required: true,
-      options: Object.entries(ROLE).map(([value, label]) => ({ value, label })) })}
+      options: roleOptions(s.role) })}
     ${selectField({ id: `${prefix}-facility`, name: 'facilityId', label: k('account.field.facility'), hint: k('account.field.facility.hint'),
       value: s.facility ? s.facility.id : '',
       options: [{ value: '', label: k('account.field.facility.none') }, ...facilities.map((f) => ({ value: f.id, text: f.name }))] })}
     ${selectField({ id: `${prefix}-language`, name: 'language', label: k('account.field.language'), value: s.language || 'ru',
       options: LANGUAGE_OPTIONS, required: true })}`;
+}
+
+/** The roles given by hand, and the account's own role if it is another (a lecturer's). */
+function roleOptions(current) {
+  const roles = current && !ASSIGNABLE_ROLES.includes(current) && ROLE[current] ? [...ASSIGNABLE_ROLES, current] : ASSIGNABLE_ROLES;
+  return roles.map((value) => ({ value, label: ROLE[value] }));
 }
 
 export function passwordField(id) {

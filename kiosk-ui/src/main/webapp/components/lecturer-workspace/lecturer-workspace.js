@@ -9,6 +9,7 @@ import '../language-switch/language-switch.js';
 import '../a11y-settings/a11y-settings.js';
 import '../idle-warning/idle-warning.js';
 import '../course-preview/course-preview.js';
+import '../deep-linking-picker/deep-linking-picker.js';
 
 const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const DISPLAY_KEY = 'bilim.lecturer.display';
@@ -20,12 +21,14 @@ const KEEPALIVE_MS = 30_000;
  * launch), usually inside the LMS's own page: Bilim's header with the lecturer's name, the
  * language and the display settings, and the course the LMS linked to — read as the vetting
  * officer reads it, without the officer's decision — or, when the LMS named no course, what to do
- * about it.
+ * about it. A launch from the LMS's activity chooser (Deep Linking) opens the picker instead: the
+ * lecturer chooses Bilim content and the page takes the choice back to the LMS.
  *
  * The session came with the page (see lib/api.js) and cannot be renewed here: lecturers have no
  * Bilim password. When it ends — the server says so, or the lecturer was idle after a warning —
- * the workspace says that plainly and sends them back to the LMS to open Bilim again. The course
- * the launch linked comes as `<meta name="bilim-course">`.
+ * the workspace says that plainly and sends them back to the LMS to open Bilim again; an idle
+ * session is ended on the server too, not only forgotten here. The course the launch linked comes
+ * as `<meta name="bilim-course">`, a Deep Linking request as `<meta name="bilim-deep-linking">`.
  */
 class LecturerWorkspace extends HTMLElement {
   connectedCallback() {
@@ -36,6 +39,7 @@ class LecturerWorkspace extends HTMLElement {
     const meta = document.querySelector('meta[name="bilim-course"]');
     const courseId = Number(meta?.getAttribute('content'));
     this.courseId = Number.isSafeInteger(courseId) && courseId > 0 ? courseId : null;
+    this.deepLinking = document.querySelector('meta[name="bilim-deep-linking"]')?.getAttribute('content') || null;
     this.start();
   }
 
@@ -112,7 +116,11 @@ class LecturerWorkspace extends HTMLElement {
     </div>`);
     this.sessionBar.hidden = false;
     this.startIdle();
-    if (this.courseId) {
+    if (this.deepLinking) {
+      const picker = document.createElement('deep-linking-picker');
+      picker.reference = this.deepLinking;
+      this.show(picker, k('dl.heading'));
+    } else if (this.courseId) {
       const view = document.createElement('course-preview');
       view.setAttribute('data-mode', 'lecturer');
       view.context = { me, id: this.courseId, params: {} };
@@ -151,7 +159,11 @@ class LecturerWorkspace extends HTMLElement {
       onWarning: (seconds) => this.warning.show(seconds, false),
       onTick: (seconds) => this.warning.update(seconds),
       onTimeout: () => {
-        // The server ends the idle session by itself; the page forgets it now.
+        // Ended on the server now, not when its own idle limit comes: whoever sits down at this
+        // screen next finds no session, and the token is worth nothing if it leaked.
+        api.delete('/api/staff/session', { intercept: false }).catch(() => {
+          // Already ended, or the network is down: the server's own idle limit ends it.
+        });
         this.endSession();
         this.showEnded(k('lecturer.ended.heading'), k('lecturer.ended.idle'));
       },

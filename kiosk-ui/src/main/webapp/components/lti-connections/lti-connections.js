@@ -1,12 +1,15 @@
 import { api } from '../../lib/api.js';
 import { announce } from '../../lib/announce.js';
-import { selectField, textField } from '../../lib/fields.js';
+import { copyField, copyFrom } from '../../lib/copy.js';
+import { textField } from '../../lib/fields.js';
 import { clearFormProblem, guard, problemBox, showFormProblem } from '../../lib/forms.js';
 import { args, html, render } from '../../lib/html.js';
 import { formatDate, k, t } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
-import { MADE_BY, REGISTRATION_STATE, STATE_BADGE, endpointBody, endpointFields, onDeploymentField } from '../../lib/lti-fields.js';
+import { MADE_BY, REGISTRATION_STATE, STATE_BADGE, endpointBody, endpointFields, onDeploymentField, universityField }
+  from '../../lib/lti-fields.js';
 import { confirmAction } from '../confirm-dialog/confirm-dialog.js';
+import '../lti-invitations/lti-invitations.js';
 
 /** Bilim's addresses as an LMS administrator types them in; the names Moodle and Canvas give them are in the hints. */
 const TOOL_FIELDS = [
@@ -26,8 +29,9 @@ const KEY_STATE = {
 /**
  * <lti-connections>: the administrator's LMS connections (`#/lti`). Bilim's own addresses, to
  * hand to a university's LMS administrator (read-only fields with a copy button each); the LMSs
- * registered with their state, each leading to its page (`#/lti/{id}`, `<lti-registration>`); a
- * form to add one from what the LMS administrator sends back; and Bilim's signing keys with a
+ * registered with their state, each leading to its page (`#/lti/{id}`, `<lti-registration>`);
+ * invitations for an LMS to register itself (`<lti-invitations>`); a form to add one by hand from
+ * what the LMS administrator sends back; and Bilim's signing keys with a
  * rotation, asked for after a confirmation that explains the overlap.
  */
 class LtiConnections extends HTMLElement {
@@ -50,6 +54,11 @@ class LtiConnections extends HTMLElement {
         <h2 id="lti-list-title" data-i18n="lti.list.heading">${t('lti.list.heading')}</h2>
         <div data-results aria-busy="true"></div>
       </section>
+      <section class="panel" aria-labelledby="lti-invite-title">
+        <h2 id="lti-invite-title" data-i18n="lti.invite.heading">${t('lti.invite.heading')}</h2>
+        <p data-i18n="lti.invite.intro">${t('lti.invite.intro')}</p>
+        <lti-invitations></lti-invitations>
+      </section>
       <section class="panel" aria-labelledby="lti-add-title">
         <h2 id="lti-add-title" data-i18n="lti.add.heading">${t('lti.add.heading')}</h2>
         <p data-i18n="lti.add.intro">${t('lti.add.intro')}</p>
@@ -66,7 +75,7 @@ class LtiConnections extends HTMLElement {
     this.querySelector('[data-tool]').addEventListener('click', (e) => {
       const button = e.target.closest('[data-copy]');
       if (button) {
-        this.copy(button);
+        copyFrom(button);
       }
     });
     this.loadTool();
@@ -87,22 +96,7 @@ class LtiConnections extends HTMLElement {
       return;
     }
     box.removeAttribute('aria-busy');
-    render(box, html`<div class="lti-tool">${TOOL_FIELDS.map((f) => copyField(f, tool[f.name]))}</div>`);
-  }
-
-  /** Copies a field's address; where the browser refuses, the address is selected for Ctrl+C. */
-  async copy(button) {
-    const input = this.querySelector(`#${button.getAttribute('data-copy')}`);
-    const name = input.labels[0]?.textContent.trim() || '';
-    try {
-      await navigator.clipboard.writeText(input.value);
-    } catch {
-      input.focus();
-      input.select();
-      announce(t('lti.tool.copyByHand', { name }));
-      return;
-    }
-    announce(t('lti.tool.copied', { name }));
+    render(box, html`<div class="lti-tool">${TOOL_FIELDS.map((f) => copyField({ ...f, id: `lti-tool-${f.name}`, value: tool[f.name] }))}</div>`);
   }
 
   async loadRegistrations() {
@@ -155,12 +149,9 @@ class LtiConnections extends HTMLElement {
 
   renderForm() {
     const box = this.querySelector('[data-add-form]');
-    const universities = [{ value: '', label: k('lti.field.university.choose') },
-      ...(this.universities || []).map((u) => ({ value: u.id, text: u.name }))];
     render(box, html`<div class="problem-summary" id="lti-add-problem" tabindex="-1" hidden></div>
       <form class="stack" novalidate data-form="registration">
-        ${selectField({ id: 'la-university', name: 'universityId', label: k('lti.field.university'),
-          hint: k('lti.field.university.hint'), options: universities, required: true })}
+        ${universityField('la-university', this.universities)}
         ${textField({ id: 'la-issuer', name: 'issuer', label: k('lti.field.issuer'), hint: k('lti.field.issuer.hint'), required: true,
           inputmode: 'url', autocapitalize: 'none', spellcheck: false, maxlength: 500 })}
         ${textField({ id: 'la-client', name: 'clientId', label: k('lti.field.clientId'), hint: k('lti.field.clientId.hint'), required: true,
@@ -257,20 +248,6 @@ class LtiConnections extends HTMLElement {
       <p class="notice-title" data-i18n="${key}" data-i18n-args="${args(params)}">${t(key, params)}</p></div>`);
     announce(t(key, params));
   }
-}
-
-/** A read-only address with a button that copies it; the button names the address for a screen reader. */
-function copyField(f, value) {
-  const id = `lti-tool-${f.name}`;
-  return html`<div class="field lti-copy" data-field="${f.name}">
-    <label for="${id}" data-i18n="${f.label}">${t(f.label)}</label>
-    <p class="hint" id="${id}-hint" data-i18n="${f.hint}">${t(f.hint)}</p>
-    <div class="lti-copy-row">
-      <input type="text" id="${id}" value="${value || ''}" readonly spellcheck="false" aria-describedby="${id}-hint" data-tool-url="${f.name}">
-      <button type="button" class="secondary" data-copy="${id}"><span data-i18n="lti.tool.copy">${t('lti.tool.copy')}</span><span
-        class="visually-hidden"> <span data-i18n="${f.label}">${t(f.label)}</span></span></button>
-    </div>
-  </div>`;
 }
 
 function moment(iso) {

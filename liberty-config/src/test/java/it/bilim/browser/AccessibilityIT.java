@@ -1,5 +1,6 @@
 package it.bilim.browser;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,5 +39,10 @@ class AccessibilityIT {
     @Test
     void adminConsole() {
         tour().admin();
+    }
+
+    @Test
+    void lecturerWorkspace() throws IOException {
+        tour().lecturer();
     }
 }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
+import it.bilim.lti.RegistrationUrls;
 import it.bilim.support.CourseFixture;
+import it.bilim.support.ItServer;
 import it.bilim.support.World;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.util.List;
+import org.bilim.lti.sim.PlatformSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -18,6 +23,9 @@ import org.openqa.selenium.support.ui.Select;
  * added), its deployments changed, the connection disabled and approved again after a
  * confirmation each, and Bilim's signing keys rotated — the new key listed as the next one. axe
  * finds nothing at each step, in high contrast too, and at 200% zoom nothing scrolls sideways.
+ * An invitation for an LMS to register itself: its registration URL shown once, with a copy
+ * button; used by the LMS (the simulator's dynamic registration), it is listed as used with the
+ * connection it made, waiting for approval, which the administrator gives from there.
  */
 class AdminLtiIT {
     @RegisterExtension
@@ -132,6 +140,88 @@ class AdminLtiIT {
         browser.visible("lti-registration form[data-form=endpoints]");
         browser.assertNoHorizontalScroll("admin: an LMS connection at 640 px");
         Axe.check(browser, "admin: an LMS connection, high contrast");
+    }
+
+    @Test
+    void anInvitedLmsRegistersItselfAndTheInvitationShowsTheConnectionToApprove() throws IOException {
+        Api admin = World.admin();
+        String lang = admin.get("/api/staff/session").json().get("language").asText();
+        String university = World.unique("Toraighyrov University ");
+        CourseFixture.university(university);
+        try (PlatformSimulator lms = PlatformSimulator.builder().product("moodle", "4.5").start()) {
+            Flows.signInAdmin(browser);
+            browser.click("[data-nav=lti]");
+            browser.visible("lti-invitations form[data-form=invitation]");
+
+            // An address that is not https is refused at its field, and nothing is made.
+            int invitations = admin.get("/api/staff/lti/invitations").json().size();
+            new Select(browser.visible("#li-university")).selectByVisibleText(university);
+            browser.fill("#li-lmsUrl", "ftp://moodle.example.kz");
+            browser.click("lti-invitations form[data-form=invitation] button[type=submit]");
+            browser.visible("#lti-invite-problem h2");
+            assertThat(browser.visible("#li-lmsUrl-error").getText()).isNotBlank();
+            assertThat(browser.visible("#li-lmsUrl").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("lti-invite-problem");
+            assertThat(admin.get("/api/staff/lti/invitations").json().size()).isEqualTo(invitations);
+            Axe.check(browser, "admin: LMS invitation with a refused address");
+
+            browser.fill("#li-lmsUrl", lms.baseUri().toString());
+            browser.click("lti-invitations form[data-form=invitation] button[type=submit]");
+            WebElement shown = browser.visible("one-time-secret[data-id=lti-invitation-url] input#lti-invitation-url-value");
+            String url = shown.getAttribute("value");
+            assertThat(url).startsWith(ItServer.url() + "/api/lti/dynamic-registration?invitation=");
+            assertThat(shown.getAttribute("readonly")).isNotNull();
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("lti-invitation-url-title");
+            assertThat(browser.visible("one-time-secret[data-id=lti-invitation-url]").getText())
+                    .contains(Catalogue.text(lang, "lti.invite.made", "university", university)).contains(Catalogue.text(lang, "secret.once"));
+            String origin = lms.baseUri().getScheme() + "://" + lms.baseUri().getRawAuthority();
+            JsonNode invitation = invitation(admin, origin);
+            String row = "lti-invitations tr[data-invitation-id='" + invitation.get("id").asLong() + "']";
+            browser.visible(row + "[data-invitation-state=UNUSED]");
+            assertThat(browser.visible(row).getText()).contains(university)
+                    .contains(Catalogue.text(lang, "lti.invitations.noRegistration"));
+            Axe.check(browser, "admin: an LMS registration URL, shown once");
+            browser.click("one-time-secret[data-id=lti-invitation-url] [data-copy]");
+            String label = Catalogue.text(lang, "lti.invite.url");
+            browser.waiting(Browser.WAIT).until(d -> List.of(Catalogue.text(lang, "lti.tool.copied", "name", label),
+                    Catalogue.text(lang, "lti.tool.copyByHand", "name", label)).contains(browser.visible("[data-announcer]").getText()));
+
+            // The LMS's administrator pastes the URL into the LMS; the LMS registers Bilim.
+            HttpResponse<String> registered = RegistrationUrls.open(url, lms.openIdConfigurationUrl(), null);
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+
+            // Shown once: back on the screen the URL is gone, the invitation used, its connection waiting.
+            browser.driver.navigate().refresh();
+            browser.visible(row + "[data-invitation-state=USED]");
+            assertThat(browser.all("one-time-secret[data-id=lti-invitation-url] input")).isEmpty();
+            long registration = invitation(admin, origin).get("registrationId").asLong();
+            browser.visible(row + " [data-invitation-registration='" + registration + "']");
+            browser.visible(row + " [data-state=PENDING]");
+            browser.visible("lti-connections tr[data-registration-id='" + registration + "'][data-state=PENDING]");
+            Axe.check(browser, "admin: an invitation used, its connection waiting for approval");
+
+            browser.click(row + " [data-invitation-registration='" + registration + "']");
+            browser.visible("lti-registration [data-state-fact] [data-state=PENDING]");
+            browser.click("lti-registration [data-state-action=ACTIVE]");
+            browser.visible("dialog.confirm-dialog[open]");
+            browser.click("dialog.confirm-dialog [data-answer=yes]");
+            browser.visible("lti-registration [data-state-changed=ACTIVE]");
+            assertThat(registration(admin, lms.issuer()).get("state").asText()).isEqualTo("ACTIVE");
+            browser.click("lti-registration a[href='#/lti']");
+            browser.visible(row + "[data-invitation-state=USED] [data-state=ACTIVE]");
+
+            browser.width(640);
+            browser.assertNoHorizontalScroll("admin: LMS connections with invitations at 640 px");
+        }
+    }
+
+    private static JsonNode invitation(Api admin, String lmsOrigin) {
+        for (JsonNode i : admin.get("/api/staff/lti/invitations").json()) {
+            if (i.get("lmsOrigin").asText().equals(lmsOrigin)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no invitation for " + lmsOrigin);
     }
 
     private static JsonNode registration(Api admin, String issuer) {

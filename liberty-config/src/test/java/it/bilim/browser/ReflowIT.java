@@ -1,5 +1,6 @@
 package it.bilim.browser;
 
+import java.io.IOException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,5 +41,10 @@ class ReflowIT {
     @Test
     void adminConsole() {
         tour().admin();
+    }
+
+    @Test
+    void lecturerWorkspace() throws IOException {
+        tour().lecturer();
     }
 }

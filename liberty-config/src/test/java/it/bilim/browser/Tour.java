@@ -3,14 +3,18 @@ package it.bilim.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.bilim.support.Api;
+import it.bilim.support.CourseFixture;
 import it.bilim.support.World;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.bilim.lti.sim.PlatformSimulator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * Every screen and state of the three front ends, in one walk per front end, calling {@code check}
+ * Every screen and state of the front ends, in one walk per front end, calling {@code check}
  * at each: the accessibility test runs axe there, the reflow test measures the width. Each walk
  * makes its own facility, officer, kiosk and learners.
  */
@@ -226,6 +230,22 @@ final class Tour {
         check.accept("admin: rebuild confirmation");
         b.type(Keys.ESCAPE);
 
+        String university = World.unique("Университет ");
+        CourseFixture.university(university);
+        b.click("[data-nav=lti]");
+        b.visible("lti-connections tr[data-key-state=CURRENT]");
+        b.visible("lti-invitations form[data-form=invitation]");
+        check.accept("admin: LMS connections");
+        b.click("lti-invitations form[data-form=invitation] button[type=submit]");
+        b.visible("#lti-invite-problem h2");
+        check.accept("admin: LMS invitation with field errors");
+        new Select(b.visible("#li-university")).selectByVisibleText(university);
+        b.fill("#li-lmsUrl", "https://" + World.unique("moodle-") + ".example.kz");
+        b.click("lti-invitations form[data-form=invitation] button[type=submit]");
+        b.visible("one-time-secret[data-id=lti-invitation-url] [data-secret-address]");
+        b.visible("lti-invitations tr[data-invitation-state=UNUSED]");
+        check.accept("admin: LMS registration URL shown");
+
         b.click("[data-nav=audit]");
         b.visible("audit-log [data-verdict]");
         b.visible("audit-log tbody tr");
@@ -241,6 +261,35 @@ final class Tour {
         b.click("label[for=display-highContrast]");
         b.click("label[for=display-largeText]");
         htmlClass("a11y-large-text", false);
+    }
+
+    /**
+     * The lecturer workspace as the LMS's activity chooser opens it (Deep Linking): the choice of
+     * Bilim content, with a problem, and in high contrast and large text.
+     */
+    void lecturer() throws IOException {
+        long university = CourseFixture.university(World.unique("KazNU "));
+        CourseFixture course = CourseFixture.create(World.create(), university, "Қаржылық сауаттылық " + World.unique(""), "kk");
+        String week = course.module("1-апта: бюджет");
+        course.item(week, Items.page("Оқу", "<p>Отбасы бюджеті.</p>"));
+        course.item(week, Items.quiz("Өзін-өзі тексеру", 2));
+        try (PlatformSimulator lms = Lms.registered(university)) {
+            Lms.deepLinking(lms, "Асель Нурланова", true);
+            b.driver.get(Lms.login(lms).toString());
+            b.visible("deep-linking-picker input[type=checkbox][name=pick]");
+            check.accept("lecturer: Deep Linking choice");
+            b.click("deep-linking-picker button[type=submit]");
+            b.visible("#dl-problem h2");
+            check.accept("lecturer: Deep Linking choice, nothing chosen");
+            b.click("label[for=display-highContrast]");
+            htmlClass("a11y-high-contrast", true);
+            b.click("label[for=display-largeText]");
+            htmlClass("a11y-large-text", true);
+            check.accept("lecturer: Deep Linking choice, high contrast and large text");
+            b.click("label[for=display-highContrast]");
+            b.click("label[for=display-largeText]");
+            htmlClass("a11y-large-text", false);
+        }
     }
 
     private void htmlClass(String cls, boolean present) {

@@ -1,5 +1,6 @@
 package it.bilim.lti;
 
+import static it.bilim.lti.RegistrationUrls.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,21 +35,6 @@ class DynamicRegistrationIT {
         String url = r.json().get("registrationUrl").asText();
         assertThat(url).startsWith(ItServer.url() + "/api/lti/dynamic-registration?invitation=");
         return url;
-    }
-
-    /** The LMS's administrator's browser, opening the registration URL as the LMS does. */
-    private static HttpResponse<String> open(String registrationUrl, URI configuration, String token) {
-        String url = registrationUrl + "&openid_configuration=" + URLEncoder.encode(configuration.toString(), StandardCharsets.UTF_8)
-                + (token == null ? "" : "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        try {
-            return BROWSER.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static JsonNode registrationOf(Api admin, String issuer) {
