@@ -338,9 +338,12 @@ class LecturerLaunchIT {
         assertThat(browser.all("course-preview form[data-form=decision], course-preview [data-approve], course-preview [data-reject]"))
                 .isEmpty();
         assertThat(browser.all("course-preview a[href='#/courses']")).isEmpty();
-        // A recording is named, not played: a <video> could not send the bearer token.
-        browser.visible("course-preview .preview-item[data-kind=media] [data-media-not-played]");
-        assertThat(browser.all("course-preview video")).isEmpty();
+        // A recording plays from a short-lived link (a <video> cannot send the bearer token): it loads.
+        browser.waiting(Browser.WAIT).until(d -> ((Number) browser.js("const v = document.querySelector('course-preview media-player video');"
+                + " return v ? v.readyState : 0")).intValue() >= 1);
+        assertThat(String.valueOf(browser.js("return document.querySelector('course-preview media-player video').currentSrc")))
+                .contains("/api/media/");
+        assertThat(browser.all("course-preview [data-media-not-played]")).isEmpty();
         // The session was handed over in the page and taken out of it at once, and it is kept nowhere.
         assertThat(browser.js("return document.querySelector('meta[name=\"bilim-session\"]') === null")).isEqualTo(true);
         assertThat(String.valueOf(browser.js("return JSON.stringify(Object.assign({}, localStorage, sessionStorage)) + location.href")))

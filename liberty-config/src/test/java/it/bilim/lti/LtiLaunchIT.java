@@ -107,6 +107,28 @@ class LtiLaunchIT {
     }
 
     @Test
+    void aRecordingReachesTheFramedWorkspaceThroughAShortLivedLinkOnly() {
+        instructorOfTheCourse(World.unique("teacher-"));
+        Api lecturer = Api.client().header("Authorization", "Bearer " + meta(new LtiBrowser(lms).launch().body(), "bilim-session"));
+        byte[] bytes = CourseFixture.tinyPdf();
+        Api.Binary uploaded = lecturer.binary("POST", "/api/staff/files?name=lecture.pdf", "application/octet-stream", bytes);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String fileId = uploaded.json().get("fileId").asText();
+
+        Api.Response link = lecturer.post("/api/staff/files/" + fileId + "/link", Map.of());
+        assertThat(link.status()).as(link.toString()).isEqualTo(200);
+        String url = link.json().get("url").asText();
+        assertThat(url).startsWith("/api/media/");
+        // The link is the credential: no session, and a range as a player asks for it.
+        Api.Binary part = Api.client().binary("GET", url, null, null, "Range", "bytes=0-9");
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.body()).containsExactly(java.util.Arrays.copyOf(bytes, 10));
+        assertThat(Api.client().binary("GET", url.substring(0, url.length() - 4) + "AAAA", null, null).status()).isEqualTo(404);
+        assertThat(Api.client().binary("GET", "/api/media/not-a-link", null, null).status()).isEqualTo(404);
+        assertThat(Api.client().post("/api/staff/files/" + fileId + "/link", Map.of()).status()).isIn(401, 403);
+    }
+
+    @Test
     void theSameLecturerIsMatchedAgainByPlatformAndSub() {
         String sub = World.unique("teacher-");
         instructorOfTheCourse(sub);
