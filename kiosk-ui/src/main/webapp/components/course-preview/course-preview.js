@@ -203,7 +203,7 @@ class CoursePreview extends HTMLElement {
 
   connectedMedia() {
     for (const slot of this.querySelectorAll('[data-media-slot]')) {
-      if (slot.firstElementChild) {
+      if (slot.firstElementChild || slot.hasAttribute('aria-busy')) {
         continue;
       }
       const item = this.findItem(slot.getAttribute('data-media-slot'));
@@ -214,7 +214,6 @@ class CoursePreview extends HTMLElement {
       player.lang = this.course.language;
       if (this.lecturer) {
         // The workspace's bearer session cannot go with a <video>: it plays short-lived links instead.
-        slot.replaceChildren(player);
         this.playLinked(slot, player, item);
         continue;
       }
@@ -224,14 +223,21 @@ class CoursePreview extends HTMLElement {
     }
   }
 
-  /** Gives a lecturer's player its recording and captions as short-lived links; says so if that fails. */
+  /**
+   * Puts a lecturer's player in its slot once its recording and captions have short-lived links
+   * (the player reads them when it is attached); names the recording instead if that fails.
+   */
   async playLinked(slot, player, item) {
+    slot.setAttribute('aria-busy', 'true');
     try {
       const [media, ...captions] = await Promise.all([item.media, ...(item.captions || []).map((cap) => cap.file)].map(linkTo));
       player.captions = (item.captions || []).map((cap, i) => ({ url: captions[i], language: cap.language, label: cap.label }));
       player.file = { url: media, name: item.media.name, mediaType: item.media.mediaType };
+      slot.replaceChildren(player);
     } catch (e) {
       render(slot, mediaNotPlayed(item.media));
+    } finally {
+      slot.removeAttribute('aria-busy');
     }
   }
 

@@ -9,6 +9,7 @@ import { labelHtml } from '../../lib/labels.js';
 import { MADE_BY, REGISTRATION_STATE, STATE_BADGE, endpointBody, endpointFields, onDeploymentField, universityField }
   from '../../lib/lti-fields.js';
 import { confirmAction } from '../confirm-dialog/confirm-dialog.js';
+import '../lti-allowlist/lti-allowlist.js';
 import '../lti-invitations/lti-invitations.js';
 
 /** Bilim's addresses as an LMS administrator types them in; the names Moodle and Canvas give them are in the hints. */
@@ -31,7 +32,7 @@ const KEY_STATE = {
  * hand to a university's LMS administrator (read-only fields with a copy button each); the LMSs
  * registered with their state, each leading to its page (`#/lti/{id}`, `<lti-registration>`);
  * invitations for an LMS to register itself (`<lti-invitations>`); a form to add one by hand from
- * what the LMS administrator sends back; and Bilim's signing keys with a
+ * what the LMS administrator sends back; the outbound allowlist (`<lti-allowlist>`); and Bilim's signing keys with a
  * rotation, asked for after a confirmation that explains the overlap.
  */
 class LtiConnections extends HTMLElement {
@@ -63,6 +64,11 @@ class LtiConnections extends HTMLElement {
         <h2 id="lti-add-title" data-i18n="lti.add.heading">${t('lti.add.heading')}</h2>
         <p data-i18n="lti.add.intro">${t('lti.add.intro')}</p>
         <div data-add-form><p data-i18n="common.loading">${t('common.loading')}</p></div>
+      </section>
+      <section aria-labelledby="lti-allowlist-title">
+        <h2 id="lti-allowlist-title" data-i18n="lti.allowlist.heading">${t('lti.allowlist.heading')}</h2>
+        <p data-i18n="lti.allowlist.intro">${t('lti.allowlist.intro')}</p>
+        <lti-allowlist></lti-allowlist>
       </section>
       <section aria-labelledby="lti-keys-title">
         <h2 id="lti-keys-title" data-i18n="lti.keys.heading">${t('lti.keys.heading')}</h2>

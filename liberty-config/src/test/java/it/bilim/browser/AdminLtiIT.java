@@ -117,6 +117,11 @@ class AdminLtiIT {
 
         browser.click("lti-registration a[href='#/lti']");
         browser.visible("lti-connections tr[data-registration-id='" + added.get("id").asLong() + "'][data-state=ACTIVE]");
+        // The outbound allowlist names the active connection's addresses, and what each is for.
+        browser.visible("lti-allowlist tr[data-origin='" + issuer.toLowerCase() + ":443'] a[href='#/lti/" + added.get("id").asLong() + "']");
+        assertThat(browser.visible("lti-allowlist tr[data-origin='" + issuer.toLowerCase() + ":443'] td").getText())
+                .contains(Catalogue.text(lang, "lti.allowlist.why.ENDPOINT"));
+        Axe.check(browser, "admin: LMS connections with the allowlist");
         browser.click("lti-connections [data-rotate]");
         browser.visible("dialog.confirm-dialog[open]");
         assertThat(browser.visible("dialog.confirm-dialog #confirm-body").getText()).isEqualTo(Catalogue.text(lang, "lti.keys.confirm.body"));

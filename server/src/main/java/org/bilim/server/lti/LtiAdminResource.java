@@ -97,6 +97,13 @@ public class LtiAdminResource {
     }
 
     /** The addresses an LMS administrator types in to register Bilim. */
+    /** The outbound allowlist: every origin Bilim may call, and the active registrations it is there for. */
+    @GET
+    @Path("allowlist")
+    public List<LtiViews.AllowedOrigin> allowlist() {
+        return registrations.allowlist();
+    }
+
     @GET
     @Path("tool")
     public ToolEndpoints tool() {

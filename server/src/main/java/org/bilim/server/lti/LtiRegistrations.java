@@ -179,12 +179,32 @@ public class LtiRegistrations implements RegistrationLookup {
         return origins;
     }
 
-    /** The origins service calls may go to: those of every active registration. */
+    /** The origins calls may go to besides the endpoints': every active registration's issuer and service origins. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Origin> activeServiceOrigins() {
+    public List<Origin> activeOwnOrigins() {
         return em.createQuery("SELECT p FROM LtiPlatform p WHERE p.state = :s", LtiPlatform.class)
                 .setParameter("s", PlatformRegistration.State.ACTIVE).getResultList().stream()
-                .flatMap(p -> p.serviceOrigins().stream()).toList();
+                .flatMap(p -> p.ownOrigins().stream()).distinct().toList();
+    }
+
+    /** Every origin of the active registrations, in order, with the registrations it serves. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LtiViews.AllowedOrigin> allowlist() {
+        java.util.Map<String, List<LtiViews.AllowedFor>> by = new java.util.TreeMap<>();
+        for (LtiPlatform p : em.createQuery("SELECT p FROM LtiPlatform p WHERE p.state = :s ORDER BY p.id", LtiPlatform.class)
+                .setParameter("s", PlatformRegistration.State.ACTIVE).getResultList()) {
+            University u = em.find(University.class, p.universityId());
+            PlatformRegistration r = p.registration();
+            java.util.Map<Origin, String> why = new java.util.LinkedHashMap<>();
+            for (URI endpoint : List.of(r.authorizationEndpoint(), r.tokenEndpoint(), r.jwksUrl())) {
+                why.putIfAbsent(Origin.of(endpoint), "ENDPOINT");
+            }
+            p.ownOrigins().forEach(o -> why.putIfAbsent(o, "ISSUER"));
+            p.serviceOrigins().forEach(o -> why.put(o, why.getOrDefault(o, "SERVICE")));
+            why.forEach((origin, reason) -> by.computeIfAbsent(origin.toString(), o -> new ArrayList<>())
+                    .add(new LtiViews.AllowedFor(p.id(), p.issuer(), u == null ? null : u.name(), reason)));
+        }
+        return by.entrySet().stream().map(e -> new LtiViews.AllowedOrigin(e.getKey(), e.getValue())).toList();
     }
 
     RegistrationView view(LtiPlatform p) {

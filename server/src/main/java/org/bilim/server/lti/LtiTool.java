@@ -78,7 +78,7 @@ public class LtiTool {
                 config.ltiRequestTimeout());
         // Every outbound call asks the database which platforms are active now: a registration
         // disabled on any node stops calls to it on every node.
-        http = new LtiHttp(uri -> new RegistrationAllowlist(registrations.active(), registrations.activeServiceOrigins()).allows(uri), (uri, why) ->
+        http = new LtiHttp(uri -> new RegistrationAllowlist(registrations.active(), registrations.activeOwnOrigins()).allows(uri), (uri, why) ->
                 audit.appendIndependently(new AuditEntry(ActorKind.SYSTEM, null, null, "lti.outbound-refused", null, null, null,
                         uri + ": " + why, null)),
                 config.ltiAllowLoopbackHttp() ? settings.withLoopbackHttp() : settings);

@@ -59,4 +59,11 @@ public final class LtiViews {
     /** What a university's LMS administrator types into Moodle or Canvas to register Bilim by hand. */
     public record ToolEndpoints(String toolUrl, String loginUrl, String redirectUrl, String jwksUrl, String dynamicRegistrationUrl) {
     }
+
+    /** An origin Bilim may call, why (ENDPOINT: an OIDC, token or keyset URL; ISSUER; SERVICE: named for AGS/NRPS), and for whom. */
+    public record AllowedOrigin(String origin, List<AllowedFor> registrations) {
+    }
+
+    public record AllowedFor(long id, String issuer, String universityName, String why) {
+    }
 }
