@@ -372,6 +372,14 @@ class GradePassbackIT {
         assertThat(foreignLearner.status()).isEqualTo(400);
         assertThat(foreignLearner.code()).isEqualTo("lti.learner-not-matchable");
         g.confirmStudent();
+        // Another facility's officer reaches this LMS course only once one of their learners studies the course.
+        Api.Response notYet = elsewhere.officer().get(g.roster());
+        assertThat(notYet.status()).isEqualTo(404);
+        assertThat(notYet.code()).isEqualTo("lti.lms-course-not-found");
+        assertThat(elsewhere.officer().get("/api/staff/lms-courses").json().toString()).doesNotContain(g.lms.contextId() + "\"");
+        Api.Response enrolled = elsewhere.officer().post("/api/staff/enrolments", Api.object("courseId", g.course.id(),
+                "learnerIds", List.of(stranger.id())));
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(200);
         // The other facility's officer sees the student as matched elsewhere, not who it is, and cannot change it.
         JsonNode seen = member(elsewhere.officer().get(g.roster()).json(), g.studentId);
         assertThat(seen.get("matchedElsewhere").asBoolean()).isTrue();

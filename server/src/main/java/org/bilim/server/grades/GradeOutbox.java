@@ -23,7 +23,8 @@ import org.bilim.server.platform.Times;
  * Where a grade starts its way to the university: in the transaction that grades it, one delivery
  * per LMS course the Bilim course is linked to, for a student an officer confirmed is this learner.
  * Nothing is written for a learner nobody confirmed, nor for an LMS course that offered no grade
- * service. The courier is woken once the transaction commits.
+ * service. A grade for a disabled registration waits (the courier retries) until it is enabled
+ * again. The courier is woken once the transaction commits.
  */
 @ApplicationScoped
 public class GradeOutbox {
@@ -75,8 +76,7 @@ public class GradeOutbox {
     private List<Cell> cells(Grade grade) {
         List<Object[]> rows = em.createNativeQuery("SELECT c.platform_id, c.context_id, m.user_id FROM lti_context c "
                         + "JOIN lti_member m ON m.platform_id = c.platform_id AND m.context_id = c.context_id "
-                        + "JOIN lti_platform p ON p.id = c.platform_id "
-                        + "WHERE c.course_id = ?1 AND m.learner_id = ?2 AND c.lineitems_url IS NOT NULL AND p.state = 'ACTIVE' "
+                        + "WHERE c.course_id = ?1 AND m.learner_id = ?2 AND c.lineitems_url IS NOT NULL "
                         + "ORDER BY c.platform_id, c.context_id")
                 .setParameter(1, grade.courseId()).setParameter(2, grade.learnerId()).getResultList();
         List<Cell> cells = new ArrayList<>();

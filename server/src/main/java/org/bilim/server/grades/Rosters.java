@@ -35,7 +35,8 @@ import org.bilim.server.sessions.Caller;
 import org.bilim.server.sessions.OfficerScope;
 
 /**
- * The LMS courses' rosters (NRPS) and which learner each university student is. A roster is read
+ * The LMS courses' rosters (NRPS) and which learner each university student is. An officer sees
+ * the LMS courses of the Bilim courses their facility's learners are enrolled in, and no others. A roster is read
  * whole or not at all: a page that fails keeps the roster as it was. An officer confirms a match
  * between a student and a learner of their own facility enrolled in the course; only then do that
  * learner's grades go to the university, and the grades given before go then.
@@ -80,7 +81,9 @@ public class Rosters {
                 + "(SELECT COUNT(*) FROM lti_member m WHERE m.platform_id = c.platform_id AND m.context_id = c.context_id AND m.present = TRUE), "
                 + "(SELECT COUNT(*) FROM lti_member m JOIN learner l ON l.id = m.learner_id WHERE m.platform_id = c.platform_id "
                 + "AND m.context_id = c.context_id AND l.facility_id = ?1) "
-                + "FROM lti_context c ORDER BY c.course_id, c.platform_id, c.context_id").setParameter(1, facility).getResultList();
+                + "FROM lti_context c WHERE EXISTS (SELECT 1 FROM enrolment e JOIN learner l ON l.id = e.learner_id "
+                + "WHERE e.course_id = c.course_id AND l.facility_id = ?1) "
+                + "ORDER BY c.course_id, c.platform_id, c.context_id").setParameter(1, facility).getResultList();
         List<LmsCourse> courses = new ArrayList<>();
         for (Object[] r : rows) {
             courses.add(lmsCourse(r));
@@ -105,6 +108,17 @@ public class Rosters {
                         + "WHERE c.platform_id = ?1 AND c.context_id = ?2").setParameter(1, platformId).setParameter(2, contextId)
                 .getResultList();
         if (rows.isEmpty()) {
+            throw new BilimException(ProblemCode.LTI_LMS_COURSE_NOT_FOUND);
+        }
+        // An officer reaches the LMS courses of Bilim courses their facility's learners study, no others.
+        long facility = scope.facility();
+        long courseId = ((Number) rows.get(0)[3]).longValue();
+        long ours = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM enrolment e JOIN learner l ON l.id = e.learner_id "
+                + "WHERE e.course_id = ?1 AND l.facility_id = ?2").setParameter(1, courseId).setParameter(2, facility)
+                .getSingleResult()).longValue();
+        if (ours == 0) {
+            audit.appendIndependently(caller.audit("access.denied", facility, "course", courseId,
+                    "the LMS course " + contextId + " of a course no learner of this facility studies"));
             throw new BilimException(ProblemCode.LTI_LMS_COURSE_NOT_FOUND);
         }
         return rows.get(0);
