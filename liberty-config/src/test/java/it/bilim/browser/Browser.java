@@ -49,6 +49,23 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     ChromeDriver driver;
     private Path profile;
+    private final boolean blockThirdPartyCookies;
+
+    Browser() {
+        this(false);
+    }
+
+    private Browser(boolean blockThirdPartyCookies) {
+        this.blockThirdPartyCookies = blockThirdPartyCookies;
+    }
+
+    /**
+     * A browser that refuses third-party cookies, as Safari does and Chrome does when a person asks
+     * it to: a page framed by a page of another site gets none of its own cookies.
+     */
+    static Browser blockingThirdPartyCookies() {
+        return new Browser(true);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -74,6 +91,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         try {
             System.err.println("=== " + context.getDisplayName() + " failed at " + driver.getCurrentUrl());
             System.err.println("=== page text:\n" + js("return document.body ? document.body.innerText : ''"));
+            // A test that failed inside a frame (an LMS's page framing Bilim): what each frame showed.
+            driver.switchTo().defaultContent();
+            for (WebElement frame : driver.findElements(By.tagName("iframe"))) {
+                driver.switchTo().frame(frame);
+                System.err.println("=== frame " + js("return location.href") + ":\n" + js("return document.body ? document.body.innerText : ''"));
+                driver.switchTo().defaultContent();
+            }
             for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
                 System.err.println("=== console: " + e.getLevel() + " " + e.getMessage());
             }
@@ -98,6 +122,10 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (blockThirdPartyCookies) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.cookie_controls_mode", 1,
+                    "profile.block_third_party_cookies", true));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()

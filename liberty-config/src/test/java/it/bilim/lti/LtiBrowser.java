@@ -51,24 +51,65 @@ final class LtiBrowser {
         return location;
     }
 
+    /**
+     * Starts a login whose LMS offers its storage frame ({@code lti_storage_target}): Bilim answers
+     * with its page that keeps the state and nonce there, and still sets the cookie. The page's
+     * {@code data-} attributes, by name without the prefix.
+     */
+    Map<String, String> loginWithPlatformStorage(String target) {
+        Map<String, String> form = new LinkedHashMap<>(loginForm(lms));
+        form.put("lti_storage_target", target);
+        Page p = post("/api/lti/login", form);
+        assertThat(p.status()).as(p.toString()).isEqualTo(200);
+        assertThat(p.header("Set-Cookie")).contains("bilim_lti_state_").contains("HttpOnly");
+        assertThat(p.body()).contains("data-lti-storage=\"put\"").contains("<script src=\"/lti/platform-storage.js\" defer>")
+                .doesNotContain("<script>");
+        return dataAttributes(p.body());
+    }
+
+    /** The {@code data-} attributes of a page's {@code <main>}, unescaped. */
+    static Map<String, String> dataAttributes(String html) {
+        Matcher main = Pattern.compile("<main [^>]*>").matcher(html);
+        assertThat(main.find()).as(html).isTrue();
+        Map<String, String> data = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"").matcher(main.group());
+        while (m.find()) {
+            data.put(m.group(1), unescape(m.group(2)));
+        }
+        return data;
+    }
+
     /** The LMS's authorization endpoint answers with the auto-posting form: its fields. */
     Map<String, String> authorize(URI location) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(location).GET());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(r.body());
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-        }
+        Map<String, String> fields = hiddenFields(r.body());
         assertThat(fields).containsKeys("id_token", "state");
         return fields;
     }
 
+    /** The hidden fields of a page's form, unescaped. */
+    static Map<String, String> hiddenFields(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(html);
+        while (m.find()) {
+            fields.put(m.group(1), unescape(m.group(2)));
+        }
+        return fields;
+    }
+
     Page post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    /** A form post with these request headers too (e.g. the {@code Origin} a browser sets). */
+    Page post(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(ItServer.url() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItServer.url() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ru")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        HttpResponse<String> r = send(request);
         return new Page(r.statusCode(), r.body(), r);
     }
 
@@ -81,6 +122,10 @@ final class LtiBrowser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static String enc(String s) {

@@ -62,6 +62,15 @@ public record Origin(String scheme, String host, int port) {
                 || IPV4_LOOPBACK.matcher(host).matches();
     }
 
+    /**
+     * The origin as browsers serialise it (HTML, "serialization of an origin"): the default port
+     * left out, as in {@code MessageEvent.origin} and the {@code Origin} request header.
+     */
+    public String serialized() {
+        boolean defaultPort = port == (scheme.equals("https") ? 443 : 80);
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
     @Override
     public String toString() {
         return scheme + "://" + host + ":" + port;

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +28,6 @@ import java.util.stream.Collectors;
  * received, and a fresh {@code state} and {@code nonce} of 256 random bits each.
  */
 public final class LoginInitiation {
-
-    /** A frame name as browsers accept it in {@code window.frames[name]}, without anything that needs escaping in a script. */
-    private static final Pattern FRAME_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final RegistrationLookup registrations;
     private final LoginSettings settings;
@@ -71,7 +66,8 @@ public final class LoginInitiation {
         }
         Instant expires = clock.instant().plus(settings.loginLifetime());
         PendingLogin pending = new PendingLogin(tokens.next(), tokens.next(), registration.id(), expires);
-        return new LoginRedirect(authenticationRequest(registration, request, pending), pending, storageTarget(request));
+        return new LoginRedirect(authenticationRequest(registration, request, pending), pending,
+                PlatformStorage.storageTarget(request.ltiStorageTarget()));
     }
 
     private static void require(String value, LoginRefused.Reason reason, String name) {
@@ -163,13 +159,5 @@ public final class LoginInitiation {
     /** Percent-encoding that reads the same to form decoders and to plain RFC 3986 ones: a space is %20, never '+'. */
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /**
-     * The storage frame the platform offered. A name that is not a plain frame name is ignored,
-     * not refused: the launch can still go on with a cookie, and the name never reaches a script.
-     */
-    private static Optional<String> storageTarget(LoginRequest request) {
-        return Optional.ofNullable(request.ltiStorageTarget()).filter(name -> FRAME_NAME.matcher(name).matches());
     }
 }

@@ -11,8 +11,9 @@ import java.util.Optional;
  *                      (Security Framework 1.0, §5.1.1.2)
  * @param pending       the login to keep on the server and bind to the browser by its state
  * @param storageTarget the frame the platform offered for storage ({@code lti_storage_target}), if
- *                      it did: the server may then keep the state there, through {@code lti.put_data}
- *                      postMessages, instead of in a cookie a third-party frame may not get back
+ *                      it did: the browser then also keeps the state and nonce there, through
+ *                      {@code lti.put_data} postMessages (see {@link PlatformStorage}), for a launch
+ *                      whose third-party frame never got the cookie back
  */
 public record LoginRedirect(URI location, PendingLogin pending, Optional<String> storageTarget) {
 

@@ -23,5 +23,7 @@ public enum Endpoint {
     /** {@code POST /deep-linking/return}: where a tool posts its Deep Linking response. */
     DEEP_LINKING_RETURN,
     /** {@code GET /course}: a course page of the LMS that shows the tool in a frame and links to it in a new window. */
-    COURSE_PAGE
+    COURSE_PAGE,
+    /** {@code GET /storage}: the platform's storage frame (LTI postMessage Storage), framed by the course page. */
+    PLATFORM_STORAGE
 }

@@ -90,14 +90,17 @@ public final class PlatformSimulator implements AutoCloseable {
     private final NrpsEndpoint nrps = new NrpsEndpoint(this);
     private final LaunchEndpoints launches = new LaunchEndpoints(this);
     private final RegistrationEndpoints registrations = new RegistrationEndpoints(this);
+    private final String storageTarget;
     private volatile List<RSAKey> keys;
     private volatile boolean jwksDown;
+    private volatile boolean storageSilent;
 
     private PlatformSimulator(Builder builder) throws IOException {
         this.keys = List.of(newKey());
         this.defaultClientId = builder.clientId;
         this.contextId = builder.contextId;
         this.toolTargetLinkUri = builder.toolTargetLinkUri;
+        this.storageTarget = builder.storageTarget;
         clients.put(builder.clientId, new ToolClient(builder.clientId, builder.deploymentId, builder.toolKeys, builder.toolJwksUrl,
                 builder.redirectUris, Scopes.ALL));
         tokens.lifetime(builder.tokenLifetime);
@@ -108,7 +111,7 @@ public final class PlatformSimulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
         server.start();
-        this.base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.base = URI.create("http://" + builder.host + ":" + server.getAddress().getPort());
     }
 
     /** A simulator with the default client {@code bilim-tool}; give it the tool's keys before service calls. */
@@ -132,8 +135,38 @@ public final class PlatformSimulator implements AutoCloseable {
         private Duration tokenLifetime = Duration.ofHours(1);
         private String productFamilyCode = "bilim-simulator";
         private String productVersion = "1.0";
+        private String host = "127.0.0.1";
+        private String storageTarget;
 
         private Builder() {
+        }
+
+        /**
+         * The host name in every URL of the simulator; it listens on 127.0.0.1 either way. With
+         * {@code localhost} while the tool is on {@code 127.0.0.1} the two are different sites, so a
+         * browser treats the tool's cookies in the course page's frame as third-party.
+         */
+        public Builder host(String host) {
+            if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
+                throw new IllegalArgumentException("the simulator listens on the loopback interface only: 127.0.0.1 or localhost");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /**
+         * Offer the platform's client-side storage (LTI postMessage Storage, lti-pm-s v0.1): the
+         * course page's login initiation carries {@code lti_storage_target} with this frame name,
+         * and the page answers {@code lti.capabilities}; a name other than {@code _parent} is a
+         * hidden frame of the page, on the authorization endpoint's origin, that keeps what the
+         * tool's origin puts and gives it back, and answers nothing to any other origin.
+         */
+        public Builder platformStorage(String frameName) {
+            if (!frameName.matches("[A-Za-z0-9_]{1,40}")) {
+                throw new IllegalArgumentException("a plain frame name, or _parent");
+            }
+            this.storageTarget = frameName;
+            return this;
         }
 
         /** The client_id the platform issued to the tool. */
@@ -263,11 +296,31 @@ public final class PlatformSimulator implements AutoCloseable {
         parameters.put("client_id", defaultClientId);
         parameters.put("lti_deployment_id", deploymentId());
         parameters.put("lti_message_hint", "resource-link-1");
+        if (storageTarget != null) {
+            parameters.put("lti_storage_target", storageTarget);
+        }
         return URI.create(toolLoginUrl + (toolLoginUrl.getRawQuery() == null ? "?" : "&") + Exchanges.encodeForm(parameters));
     }
 
     public String clientId() {
         return defaultClientId;
+    }
+
+    /** The frame offered as {@code lti_storage_target}, if {@link Builder#platformStorage} offered one. */
+    public Optional<String> storageTarget() {
+        return Optional.ofNullable(storageTarget);
+    }
+
+    /**
+     * A platform whose storage frame receives {@code lti.put_data} and {@code lti.get_data} but
+     * never answers them (a platform that broke, or a slow one), for course pages opened from now on.
+     */
+    public void storageSilent(boolean silent) {
+        this.storageSilent = silent;
+    }
+
+    boolean storageSilent() {
+        return storageSilent;
     }
 
     public String deploymentId() {
@@ -634,6 +687,7 @@ public final class PlatformSimulator implements AutoCloseable {
             case "/register" -> Endpoint.REGISTRATION;
             case "/deep-linking/return" -> Endpoint.DEEP_LINKING_RETURN;
             case "/course" -> Endpoint.COURSE_PAGE;
+            case "/storage" -> Endpoint.PLATFORM_STORAGE;
             default -> LINE_ITEM.matcher(path).matches() ? Endpoint.LINE_ITEM : SCORES.matcher(path).matches() ? Endpoint.SCORES : null;
         };
     }
@@ -651,6 +705,7 @@ public final class PlatformSimulator implements AutoCloseable {
             case REGISTRATION -> registrations.register(exchange);
             case DEEP_LINKING_RETURN -> launches.deepLinkingReturn(exchange);
             case COURSE_PAGE -> launches.coursePage(exchange);
+            case PLATFORM_STORAGE -> launches.storageFrame(exchange);
         }
     }
 

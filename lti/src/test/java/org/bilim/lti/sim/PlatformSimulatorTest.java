@@ -155,6 +155,34 @@ class PlatformSimulatorTest {
     }
 
     @Test
+    void withPlatformStorageTheCoursePageOffersItsStorageFrameToTheToolsOriginOnly() throws Exception {
+        try (PlatformSimulator storing = PlatformSimulator.builder().host("localhost").platformStorage("lti_storage_frame").start()) {
+            assertThat(storing.issuer()).startsWith("http://localhost:");
+            URI toolLogin = URI.create("http://127.0.0.1:9080/api/lti/login");
+            assertThat(Exchanges.query(storing.loginInitiationUri(toolLogin))).containsEntry("lti_storage_target", "lti_storage_frame");
+
+            String page = browser.send(HttpRequest.newBuilder(URI.create(storing.coursePageUri(toolLogin).toString()
+                    .replace("localhost", "127.0.0.1"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+            // The storage frame is on the simulator's (the authorization endpoint's) origin, named as offered, and told the tool's origin.
+            assertThat(page).contains("<iframe name=\"lti_storage_frame\" title=\"LMS storage\" src=\"/storage?tool=http%3A%2F%2F127.0.0.1%3A9080\" hidden");
+            // The course page names the frame in its capabilities and keeps nothing itself.
+            assertThat(page).contains("FRAME = 'lti_storage_frame', STORES = false")
+                    .contains("data-src=\"").contains("subject: 'lti.put_data', frame: FRAME");
+
+            String frame = browser.send(HttpRequest.newBuilder(URI.create(storing.baseUri().toString().replace("localhost", "127.0.0.1")
+                    + "/storage?tool=http%3A%2F%2F127.0.0.1%3A9080")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(frame).contains("TOOL = 'http://127.0.0.1:9080'").contains("STORES = true")
+                    .contains("error('wrong_origin'").contains("m.subject + '.response', message_id: m.message_id");
+            assertThat(browser.send(HttpRequest.newBuilder(URI.create(storing.baseUri().toString().replace("localhost", "127.0.0.1")
+                    + "/storage?tool=javascript:x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        }
+        // Without it, nothing changes: no lti_storage_target, no storage frame.
+        URI toolLogin = URI.create("https://bilim.example/api/lti/login");
+        assertThat(Exchanges.query(lms.loginInitiationUri(toolLogin))).doesNotContainKey("lti_storage_target");
+        assertThat(get(URI.create(lms.baseUri() + "/storage"), Map.of("tool", "https://bilim.example")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void refusesAnAuthenticationRequestWithoutNonceOrWithAnUnregisteredRedirect() throws Exception {
         Map<String, String> noNonce = authenticationRequest("x");
         noNonce.remove("nonce");

@@ -27,12 +27,49 @@ public class LtiLogins implements NonceStore {
     @Inject
     LtiLogins self;
 
+    /**
+     * Keeps a login until its launch.
+     *
+     * @param storageTarget the frame the platform offered for client-side storage, or empty: only a
+     *                      login made with one may later be proved through the platform's storage
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void remember(PendingLogin login) {
-        em.createNativeQuery("INSERT INTO lti_login (state_hash, nonce, platform_id, expires_at) VALUES (?1, ?2, ?3, ?4)")
+    public void remember(PendingLogin login, Optional<String> storageTarget) {
+        em.createNativeQuery("INSERT INTO lti_login (state_hash, nonce, platform_id, expires_at, storage_target) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, Tokens.sha256(login.state())).setParameter(2, login.nonce())
                 .setParameter(3, login.registrationId()).setParameter(4, login.expires().atOffset(ZoneOffset.UTC))
+                .setParameter(5, storageTarget.orElse(null))
                 .executeUpdate();
+    }
+
+    /**
+     * A login in flight, looked at without taking it.
+     *
+     * @param login         the login
+     * @param storageTarget the frame the platform offered for its storage, if it did
+     */
+    public record InFlight(PendingLogin login, Optional<String> storageTarget) {
+    }
+
+    /**
+     * The login this state names, left in flight: the launch that comes without the login's cookie
+     * asks the browser to read the state back from the platform's storage if the login was made
+     * with one, and shows a refusal in the platform's frame.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Optional<InFlight> peek(String state) {
+        if (state == null || state.isEmpty() || state.length() > 200) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT nonce, platform_id, expires_at, storage_target FROM lti_login WHERE state_hash = ?1")
+                .setParameter(1, Tokens.sha256(state)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        return Optional.of(new InFlight(new PendingLogin(state, (String) r[0], ((Number) r[1]).longValue(), Times.of(r[2]).toInstant()),
+                Optional.ofNullable((String) r[3])));
     }
 
     /** The login a state names, taken out so that it answers one launch only; empty if unknown or taken. */

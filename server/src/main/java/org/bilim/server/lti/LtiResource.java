@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.bilim.lti.LogSafe;
 import org.bilim.lti.dynamic.DynamicRegistrationException;
 import org.bilim.lti.dynamic.RegistrationApproval;
 import org.bilim.lti.dynamic.RegistrationResult;
@@ -36,9 +37,12 @@ import org.bilim.lti.launch.LoginRefused;
 import org.bilim.lti.launch.LoginRequest;
 import org.bilim.lti.launch.LtiLaunch;
 import org.bilim.lti.launch.PendingLogin;
+import org.bilim.lti.launch.PlatformStorage;
+import org.bilim.lti.registration.PlatformRegistration;
 import org.bilim.server.audit.ActorKind;
 import org.bilim.server.audit.AuditEntry;
 import org.bilim.server.audit.AuditLog;
+import org.bilim.server.platform.BilimConfig;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.Language;
 import org.bilim.server.platform.Tokens;
@@ -70,6 +74,12 @@ public class LtiResource {
 
     @Inject
     LtiDeepLinking deepLinking;
+
+    @Inject
+    LtiRegistrations registrations;
+
+    @Inject
+    BilimConfig config;
 
     @Inject
     AuditLog audit;
@@ -118,16 +128,28 @@ public class LtiResource {
             return LtiPages.message(400, language, "login-refused", Set.of(), e.reason().name());
         }
         PendingLogin pending = redirect.pending();
-        logins.remember(pending);
-        return Response.seeOther(redirect.location()).cookie(stateCookie(pending.state(), (int) LtiTool.LOGIN_LIFETIME.toSeconds()))
-                .build();
+        logins.remember(pending, redirect.storageTarget());
+        NewCookie cookie = stateCookie(pending.state(), (int) LtiTool.LOGIN_LIFETIME.toSeconds());
+        if (redirect.platformStorageOffered()) {
+            // The cookie may never come back from a third-party frame: the state is also kept in
+            // the platform's storage frame before the browser goes on to the platform.
+            PlatformRegistration registration = registrations.platform(pending.registrationId()).registration();
+            Optional<PlatformStorage.Entries> entries = storageEntries(pending, redirect.storageTarget().get(), registration);
+            if (entries.isPresent()) {
+                return Response.fromResponse(LtiPages.storing(language, entries.get(), redirect.location(), platformOrigins(registration)))
+                        .cookie(cookie).build();
+            }
+        }
+        return Response.seeOther(redirect.location()).cookie(cookie).build();
     }
 
     /**
      * The launch: the platform posts the id_token and the state (form_post). The state must be the
      * one this browser was given at the login (its cookie); the token must pass every check of
      * {@link org.bilim.lti.launch.IdTokenValidator}. A refusal is logged with its typed reason,
-     * audited, and shown to the person as a plain page.
+     * audited, and shown to the person as a plain page. Without the cookie, a login made with the
+     * platform's storage is answered with the page that reads the state back from that storage
+     * (see {@link #launchWithPlatformStorage}).
      */
     @POST
     @Path("launch")
@@ -135,7 +157,53 @@ public class LtiResource {
     @Access(Audience.LTI_PLATFORM)
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
         Language language = language();
-        PendingLogin bound = boundLogin(state).orElse(null);
+        Optional<PendingLogin> bound = boundLogin(state);
+        if (bound.isEmpty() && idToken != null && !idToken.isEmpty()) {
+            // No cookie came back (a third-party frame): a login made with the platform's storage
+            // proves itself by what the browser reads back from that storage.
+            Optional<LtiLogins.InFlight> stored = logins.peek(state).filter(l -> l.storageTarget().isPresent());
+            if (stored.isPresent()) {
+                PlatformRegistration registration = registrations.platform(stored.get().login().registrationId()).registration();
+                Optional<PlatformStorage.Entries> entries = storageEntries(stored.get().login(), stored.get().storageTarget().get(),
+                        registration);
+                if (entries.isPresent()) {
+                    return LtiPages.checking(language, entries.get(), idToken, state, platformOrigins(registration));
+                }
+            }
+        }
+        return complete(idToken, state, bound.orElse(null), language);
+    }
+
+    /**
+     * The launch again, posted by Bilim's own page after it read the login's state and nonce back
+     * from the platform's storage (lti-cs-oidc v0.1). Only a post from Bilim's own origin counts:
+     * the values are what the browser proves, and another site could post any values it likes. The
+     * login is then taken (once) exactly as a matching cookie takes it, and the id_token passes every
+     * check a cookie's launch passes.
+     */
+    @POST
+    @Path("launch/storage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Access(Audience.LTI_PLATFORM)
+    public Response launchWithPlatformStorage(@FormParam("id_token") String idToken, @FormParam("state") String state,
+                                              @FormParam("lti_storage_state") String storedState,
+                                              @FormParam("lti_storage_nonce") String storedNonce) {
+        PendingLogin bound = null;
+        if (!postedByBilim()) {
+            LOG.warning(() -> "LTI launch through platform storage posted from elsewhere: Origin "
+                    + LogSafe.quote(headers.getHeaderString("Origin")) + ", Sec-Fetch-Site " + LogSafe.quote(headers.getHeaderString("Sec-Fetch-Site")));
+        } else {
+            Optional<LtiLogins.InFlight> stored = logins.peek(state).filter(l -> l.storageTarget().isPresent());
+            if (stored.isPresent() && PlatformStorage.proves(stored.get().login(), storedState, storedNonce)) {
+                bound = logins.take(state).orElse(null);
+            } else if (stored.isPresent()) {
+                LOG.warning("LTI launch through platform storage: the platform's storage did not hold this login's state and nonce");
+            }
+        }
+        return complete(idToken, state, bound, language());
+    }
+
+    private Response complete(String idToken, String state, PendingLogin bound, Language language) {
         LtiLaunch launch;
         try {
             launch = tool.validator().validate(idToken, state, bound);
@@ -143,7 +211,7 @@ public class LtiResource {
             LOG.warning(() -> "LTI launch refused: " + e.code() + " (" + e.reason().rule() + ") — " + e.getMessage());
             audit.appendIndependently(new AuditEntry(ActorKind.ANONYMOUS, null, null, "lti.launch-refused", null, null, null,
                     e.code(), request.getRemoteAddr()));
-            return LtiPages.message(400, language, "launch-refused", Set.of(), e.code());
+            return LtiPages.message(400, language, "launch-refused", refusalFrameAncestors(bound, state), e.code());
         }
         Set<String> frames = frameAncestors(launch);
         Response.ResponseBuilder done;
@@ -223,6 +291,51 @@ public class LtiResource {
             return LtiPages.message(409, language, "registration-refused", lms, e.problem().code());
         }
         return LtiPages.registered(language, lms);
+    }
+
+    /**
+     * Whether this request was posted by a page of Bilim's own origin (Fetch Metadata, and the
+     * Origin a browser sets on every POST): the platform-storage launch must come from Bilim's page.
+     */
+    private boolean postedByBilim() {
+        String site = headers.getHeaderString("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin")) {
+            return false;
+        }
+        String origin = headers.getHeaderString("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String own = request.getScheme() + "://" + request.getHeader("Host");
+        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(Origin.of(URI.create(config.ltiToolUrl())).serialized());
+    }
+
+    /** What the browser keeps in the platform's frame, or empty if the registration's endpoint has no usable origin. */
+    private static Optional<PlatformStorage.Entries> storageEntries(PendingLogin login, String target, PlatformRegistration registration) {
+        try {
+            return Optional.of(PlatformStorage.entries(login, target, registration));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The platform's pages that may frame the login's pages: its issuer's and its authorization endpoint's origins. */
+    private static Set<String> platformOrigins(PlatformRegistration registration) {
+        Set<String> origins = new LinkedHashSet<>();
+        origin(registration.issuer()).ifPresent(origins::add);
+        origin(registration.authorizationEndpoint().toString()).ifPresent(origins::add);
+        return origins;
+    }
+
+    /**
+     * Who may frame a refused launch: the platform of the login its state names, if that login is
+     * known, so the person reads why inside the LMS's frame rather than a browser's blocked-frame
+     * error; nobody otherwise. The page says nothing about the login.
+     */
+    private Set<String> refusalFrameAncestors(PendingLogin bound, String state) {
+        Optional<Long> registrationId = bound != null ? Optional.of(bound.registrationId())
+                : logins.peek(state).map(l -> l.login().registrationId());
+        return registrationId.map(id -> platformOrigins(registrations.platform(id).registration())).orElse(Set.of());
     }
 
     /** The login this browser started with that state: only if its cookie holds exactly that state. */
