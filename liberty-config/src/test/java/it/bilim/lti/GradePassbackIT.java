@@ -377,6 +377,10 @@ class GradePassbackIT {
         assertThat(notYet.status()).isEqualTo(404);
         assertThat(notYet.code()).isEqualTo("lti.lms-course-not-found");
         assertThat(elsewhere.officer().get("/api/staff/lms-courses").json().toString()).doesNotContain(g.lms.contextId() + "\"");
+        JsonNode latest = g.course.detail().get("latest");
+        Api.Response vetted = elsewhere.officer().post("/api/staff/course-decisions", Api.object("facilityId", elsewhere.facilityId,
+                "versionId", latest.get("id").asLong(), "decision", "APPROVED", "contentHash", latest.get("contentHash").asText()));
+        assertThat(vetted.status()).as(vetted.toString()).isEqualTo(201);
         Api.Response enrolled = elsewhere.officer().post("/api/staff/enrolments", Api.object("courseId", g.course.id(),
                 "learnerIds", List.of(stranger.id())));
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(200);
