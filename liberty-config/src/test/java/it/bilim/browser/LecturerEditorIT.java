@@ -7,6 +7,7 @@ import it.bilim.support.Api;
 import it.bilim.support.CourseFixture;
 import it.bilim.support.World;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,10 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * A lecturer launched from their LMS edits the content of the course they teach in the workspace's
  * "Edit content" view: adds a module and a page in it, edits the page (the server's sanitised HTML
- * is what they see back), moves a quiz up and removes a page by keyboard, each time with focus
- * where the next step starts. The REST API then shows the draft changed exactly so, while the
- * approved version learners see stays as it was. A rename made against content someone changed
+ * is what they see back), uploads a document and a recording (a web page is refused), moves a quiz
+ * up and removes a page by keyboard, each time with focus where the next step starts. The REST
+ * API then shows the draft changed exactly so, while the approved version learners see stays as
+ * it was. A rename made against content someone changed
  * meanwhile is refused with the server's words and the course loaded again. The draft opens in
  * the read-only preview. axe finds nothing in any state; at 640 px in high contrast nothing
  * scrolls sideways.
@@ -119,6 +121,27 @@ class LecturerEditorIT {
         assertThat(browser.focused().getText()).contains("Адвокат и защита");
         browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.page.saved", "title", "Адвокат и защита"));
 
+        // A web page is refused as a file, with the server's words next to the field; a PDF and a recording are added.
+        browser.click("course-editor button[data-action=add-file][data-key='" + week2 + "']");
+        browser.fill("#ce-file-title", "Памятка");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("memo.html", "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8))
+                .toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        browser.text("#ce-form-problem h2", "Тип файла не допускается");
+        assertThat(browser.visible("#ce-file").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.visible("#ce-file-error").getText()).contains("memo.html");
+        Axe.check(browser, "lecturer editor, a file refused");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("memo.pdf", Fixtures.pdf(new String[] {"Memo"})).toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        String fileKey = browser.visible("course-editor section[data-module='" + week2 + "'] li[data-kind=file]").getAttribute("data-item");
+        assertThat(browser.focused().getText()).contains("Памятка");
+        browser.click("course-editor button[data-action=add-file][data-key='" + week2 + "']");
+        browser.fill("#ce-file-title", "Лекция 2");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("lecture.webm", CourseFixture.demoFile("lecture.webm"))
+                .toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        String mediaKey = browser.visible("course-editor section[data-module='" + week2 + "'] li[data-kind=media]").getAttribute("data-item");
+
         // By keyboard: from the heading, Tab to the quiz's "Move up", Enter; focus stays on the quiz's row.
         browser.js("document.querySelector('course-editor h1').focus()");
         browser.tabTo("course-editor button[data-action=item-up][data-key='" + quizKey + "']", 40);
@@ -152,8 +175,13 @@ class LecturerEditorIT {
         assertThat(modules.get(0).get("key").asText()).isEqualTo(week1);
         assertThat(itemKeys(week1)).containsExactly(quizKey);
         assertThat(modules.get(1).get("title").asText()).isEqualTo("Неделя 2: защита");
-        assertThat(itemKeys(week2)).containsExactly(pageKey);
-        JsonNode page = modules.get(1).get("items").get(0);
+        assertThat(itemKeys(week2)).containsExactly(pageKey, fileKey, mediaKey);
+        JsonNode items = modules.get(1).get("items");
+        assertThat(items.get(1).get("title").asText()).isEqualTo("Памятка");
+        assertThat(items.get(1).get("file").get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(items.get(2).get("title").asText()).isEqualTo("Лекция 2");
+        assertThat(items.get(2).get("media").get("mediaType").asText()).startsWith("video/");
+        JsonNode page = items.get(0);
         assertThat(page.get("kind").asText()).isEqualTo("page");
         assertThat(page.get("title").asText()).isEqualTo("Адвокат и защита");
         assertThat(page.get("html").asText()).contains("Право на защиту в суде.").doesNotContain("script");
