@@ -193,12 +193,20 @@ class CourseEditor extends HTMLElement {
    * changed meanwhile is loaded again and the problem shown above the fresh outline.
    */
   async outlineChange(work, after, message) {
+    // One change at a time: a second press while the first is on its way would name a hash that
+    // is about to be old, and be refused as if someone else had changed the course.
+    if (this.outline.hasAttribute('aria-busy')) {
+      return;
+    }
     clearFormProblem(null, this.summary);
+    this.outline.setAttribute('aria-busy', 'true');
     try {
       await work();
     } catch (error) {
       await this.failed(error, (e) => showSummary(this.summary, e));
       return;
+    } finally {
+      this.outline.removeAttribute('aria-busy');
     }
     this.drawOutline();
     after();

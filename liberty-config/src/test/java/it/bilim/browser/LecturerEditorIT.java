@@ -28,7 +28,8 @@ import org.openqa.selenium.interactions.Actions;
  * up and removes a page by keyboard, each time with focus where the next step starts. The REST
  * API then shows the draft changed exactly so, while the approved version learners see stays as
  * it was. A rename made against content someone changed
- * meanwhile is refused with the server's words and the course loaded again. The draft opens in
+ * meanwhile is refused with the server's words and the course loaded again; made again, it holds,
+ * and modules are moved and removed by keyboard. The draft opens in
  * the read-only preview. axe finds nothing in any state; at 640 px in high contrast nothing
  * scrolls sideways.
  */
@@ -204,6 +205,30 @@ class LecturerEditorIT {
         browser.click("course-editor [data-cancel]");
         browser.text("course-editor #ce-m-" + week2, "Неделя 2 (изменено)");
         assertThat(browser.focused().getAttribute("data-action")).isEqualTo("rename-module");
+
+        // The rename again, against the course as it is now; the module moved up and the first one removed, by keyboard.
+        browser.type(Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-rename-title");
+        browser.fill("#ce-rename-title", "Неделя 2: адвокатура");
+        browser.type(Keys.ENTER);
+        browser.text("course-editor #ce-m-" + week2, "Неделя 2: адвокатура");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-m-" + week2);
+        browser.tabTo("course-editor button[data-action=module-up][data-key='" + week2 + "']", 5);
+        browser.type(Keys.ENTER);
+        browser.waiting(Browser.WAIT).until(d -> week2.equals(browser.visible("course-editor section[data-module]").getAttribute("data-module")));
+        assertThat(browser.js("return arguments[0].matches(arguments[1])", browser.focused(),
+                "button[data-action=module-down][data-key='" + week2 + "']")).isEqualTo(true);
+        browser.tabTo("course-editor button[data-action=remove-module][data-key='" + week1 + "']", 40);
+        browser.type(Keys.ENTER);
+        browser.text("dialog[open] #confirm-body", Catalogue.text("ru", "editor.module.remove.body", "count", 1));
+        new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.ENTER).perform();
+        browser.waiting(Browser.WAIT).until(d -> browser.all("course-editor section[data-module='" + week1 + "']").isEmpty());
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-m-" + week2);
+        JsonNode after = course.detail().get("content").get("modules");
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).get("key").asText()).isEqualTo(week2);
+        assertThat(after.get(0).get("title").asText()).isEqualTo("Неделя 2: адвокатура");
+        assertThat(itemKeys(week2)).containsExactly(pageKey, fileKey, mediaKey);
 
         // The draft in the read-only preview: the lecturer reads it as learners will once it is approved.
         browser.click("course-editor a[data-open-preview]");
