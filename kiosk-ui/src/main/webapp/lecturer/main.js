@@ -10,6 +10,8 @@ const STYLESHEETS = [
   '/components/course-preview/course-preview.css',
   '/components/pdf-viewer/pdf-viewer.css',
   '/components/deep-linking-picker/deep-linking-picker.css',
+  '/components/confirm-dialog/confirm-dialog.css',
+  '/components/course-editor/course-editor.css',
   '/components/lecturer-workspace/lecturer-workspace.css',
 ];
 

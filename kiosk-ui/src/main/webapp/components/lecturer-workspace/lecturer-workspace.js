@@ -10,6 +10,7 @@ import '../a11y-settings/a11y-settings.js';
 import '../idle-warning/idle-warning.js';
 import '../course-preview/course-preview.js';
 import '../deep-linking-picker/deep-linking-picker.js';
+import '../course-editor/course-editor.js';
 
 const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const DISPLAY_KEY = 'bilim.lecturer.display';
@@ -21,8 +22,10 @@ const KEEPALIVE_MS = 30_000;
  * launch), usually inside the LMS's own page: Bilim's header with the lecturer's name, the
  * language and the display settings, and the course the LMS linked to — read as the vetting
  * officer reads it, without the officer's decision — or, when the LMS named no course, what to do
- * about it. A launch from the LMS's activity chooser (Deep Linking) opens the picker instead: the
- * lecturer chooses Bilim content and the page takes the choice back to the LMS.
+ * about it. With a linked course the header offers two views of it: the course as learners will
+ * read it (`#/course`) and its draft to edit (`#/edit`, see course-editor). A launch from the
+ * LMS's activity chooser (Deep Linking) opens the picker instead: the lecturer chooses Bilim
+ * content and the page takes the choice back to the LMS.
  *
  * The session came with the page (see lib/api.js) and cannot be renewed here: lecturers have no
  * Bilim password. When it ends — the server says so, or the lecturer was idle after a warning —
@@ -110,7 +113,11 @@ class LecturerWorkspace extends HTMLElement {
   signedIn(me) {
     this.me = me;
     setLanguage(me.language);
-    render(this.sessionBar, html`<div class="who">
+    render(this.sessionBar, html`${this.courseId && !this.deepLinking ? html`<nav class="console-nav"
+        data-i18n-aria-label="lecturer.nav.label" aria-label="${t('lecturer.nav.label')}"><ul>
+        <li><a href="#/course" data-nav="course" data-i18n="lecturer.nav.course">${t('lecturer.nav.course')}</a></li>
+        <li><a href="#/edit" data-nav="edit" data-i18n="lecturer.nav.edit">${t('lecturer.nav.edit')}</a></li>
+      </ul></nav>` : ''}<div class="who">
       <p><span class="visually-hidden" data-i18n="console.signedInAs">${t('console.signedInAs')}</span>
         <strong data-me-name>${me.fullName}</strong></p>
     </div>`);
@@ -121,14 +128,39 @@ class LecturerWorkspace extends HTMLElement {
       picker.reference = this.deepLinking;
       this.show(picker, k('dl.heading'));
     } else if (this.courseId) {
-      const view = document.createElement('course-preview');
-      view.setAttribute('data-mode', 'lecturer');
-      view.context = { me, id: this.courseId, params: {} };
-      this.show(view, k('preview.title'));
+      if (!this.followsHash) {
+        this.followsHash = true;
+        window.addEventListener('hashchange', () => this.showCourse());
+      }
+      this.showCourse();
     } else {
       this.showNoCourse();
     }
     announce(t('console.signedIn', { name: me.fullName }));
+  }
+
+  /**
+   * The linked course: read as learners will (`#/course`, the first view) or its draft edited
+   * (`#/edit`); each view is made anew, so the preview shows the draft as it is after the edits.
+   */
+  showCourse() {
+    if (!this.me) {
+      return;
+    }
+    const edit = window.location.hash === '#/edit';
+    for (const a of this.sessionBar.querySelectorAll('[data-nav]')) {
+      if (a.getAttribute('data-nav') === (edit ? 'edit' : 'course')) {
+        a.setAttribute('aria-current', 'page');
+      } else {
+        a.removeAttribute('aria-current');
+      }
+    }
+    const view = document.createElement(edit ? 'course-editor' : 'course-preview');
+    if (!edit) {
+      view.setAttribute('data-mode', 'lecturer');
+    }
+    view.context = { me: this.me, id: this.courseId, params: {} };
+    this.show(view, edit ? k('editor.title') : k('preview.title'));
   }
 
   handleProblem(error) {

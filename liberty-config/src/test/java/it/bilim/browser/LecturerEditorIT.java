@@ -1,0 +1,262 @@
+package it.bilim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.bilim.support.Api;
+import it.bilim.support.CourseFixture;
+import it.bilim.support.World;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bilim.lti.sim.PlatformSimulator;
+import org.bilim.lti.sim.SimMember;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A lecturer launched from their LMS edits the content of the course they teach in the workspace's
+ * "Edit content" view: adds a module and a page in it, edits the page (the server's sanitised HTML
+ * is what they see back), uploads a document and a recording (a web page is refused), moves a quiz
+ * up and removes a page by keyboard, each time with focus where the next step starts. The REST
+ * API then shows the draft changed exactly so, while the approved version learners see stays as
+ * it was. A rename made against content someone changed
+ * meanwhile is refused with the server's words and the course loaded again; made again, it holds,
+ * and modules are moved and removed by keyboard. The draft opens in
+ * the read-only preview. axe finds nothing in any state; at 640 px in high contrast nothing
+ * scrolls sideways.
+ */
+class LecturerEditorIT {
+    private static final String LTI = Lms.LTI;
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static PlatformSimulator lms;
+    private static CourseFixture course;
+    private static String courseTitle;
+    private static String week1;
+    private static String introKey;
+    private static String quizKey;
+
+    @BeforeAll
+    static void anApprovedCourseOfAnLmsUniversity() throws IOException {
+        long university = CourseFixture.university(World.unique("KazGUU "));
+        lms = Lms.registered(university);
+        courseTitle = "Уголовный процесс " + World.unique("");
+        course = CourseFixture.create(World.create(), university, courseTitle, "ru");
+        week1 = course.module("Неделя 1: начало");
+        introKey = Items.lastKey(course.item(week1, Items.page("Введение", "<p>О курсе.</p>")), week1);
+        quizKey = Items.lastKey(course.item(week1, Items.quiz("Проверьте себя", 0)), week1);
+        course.approve();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (lms != null) {
+            lms.close();
+        }
+    }
+
+    @Test
+    void theLecturerEditsTheDraftByKeyboardAndAStaleChangeIsRefused() {
+        String name = "Бауыржан " + World.unique("Ахметов-");
+        lms.launchWith(Map.of("sub", World.unique("teacher-"), "name", name, "given_name", "Бауыржан", "family_name", "Ахметов",
+                LTI + "roles", List.of(SimMember.INSTRUCTOR),
+                LTI + "launch_presentation", Map.of("document_target", "window", "locale", "ru"),
+                LTI + "custom", Map.of("bilim_course", Long.toString(course.id()))));
+        browser.driver.get(Lms.login(lms).toString());
+        browser.text("lecturer-workspace [data-me-name]", name);
+        browser.language("ru");
+        browser.visible("course-preview .preview-item[data-kind=quiz]");
+
+        // The approved version: the editor says a change starts a new draft.
+        browser.click("lecturer-workspace a[data-nav=edit]");
+        browser.text("course-editor h1", Catalogue.text("ru", "editor.heading", "title", courseTitle));
+        assertThat(browser.focused().getText()).isEqualTo(Catalogue.text("ru", "editor.heading", "title", courseTitle));
+        assertThat(browser.visible("lecturer-workspace a[data-nav=edit]").getAttribute("aria-current")).isEqualTo("page");
+        browser.text("course-editor [data-version-state] [data-state=FROZEN]", Catalogue.text("ru", "editor.state.frozen", "number", 1));
+        assertThat(browser.visible("course-editor li[data-kind=quiz]").getText()).contains(Catalogue.text("ru", "editor.item.notEditable"));
+        assertThat(browser.all("course-editor li[data-kind=quiz] [data-action=edit-page]")).isEmpty();
+        Axe.check(browser, "lecturer editor, approved version");
+
+        // A module: it goes to a new draft, focus is on its heading, and the draft's approval is said.
+        browser.fill("#ce-module-title", "Неделя 2: защита");
+        browser.type(Keys.ENTER);
+        browser.waiting(Browser.WAIT).until(d -> browser.all("course-editor section[data-module]").size() == 2);
+        String week2 = browser.all("course-editor section[data-module]").get(1).getAttribute("data-module");
+        assertThat(browser.focused().getText()).isEqualTo("Неделя 2: защита");
+        browser.text("course-editor [data-version-state] [data-state=DRAFT]", Catalogue.text("ru", "editor.state.draft", "number", 2));
+        assertThat(browser.visible("course-editor [data-version-state]").getText())
+                .contains(Catalogue.text("ru", "editor.state.learnersSee", "number", 1));
+        browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.saved.approval"));
+
+        // A page in it: saved as sent, shown back as the server kept it.
+        browser.click("course-editor button[data-action=add-page][data-key='" + week2 + "']");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-page-title");
+        Axe.check(browser, "lecturer editor, new page");
+        browser.fill("#ce-page-title", "Адвокат");
+        browser.fill("#ce-page-html", "<p>Право на защиту.</p><script>alert(1)</script><p><a href=\"https://evil.example/x\">там</a></p>");
+        browser.click("course-editor form[data-form=page] button[type=submit]");
+        WebElement kept = browser.visible("course-editor section[data-module='" + week2 + "'] details[open] [data-page-html]");
+        assertThat(kept.getText()).contains("Право на защиту.");
+        assertThat(kept.getAttribute("innerHTML")).doesNotContain("script").doesNotContain("evil.example");
+        assertThat(browser.focused().getText()).contains("Адвокат");
+        String pageKey = browser.visible("course-editor section[data-module='" + week2 + "'] li[data-kind=page]").getAttribute("data-item");
+        Axe.check(browser, "lecturer editor, page added");
+
+        // Edited: the form holds the sanitised HTML, and the change is saved in place.
+        browser.click("course-editor button[data-action=edit-page][data-key='" + pageKey + "']");
+        assertThat(browser.visible("#ce-page-html").getAttribute("value")).contains("Право на защиту.").doesNotContain("script");
+        browser.fill("#ce-page-title", "Адвокат и защита");
+        browser.fill("#ce-page-html", "<p>Право на защиту в суде.</p>");
+        browser.click("course-editor form[data-form=page] button[type=submit]");
+        browser.textContains("course-editor li[data-item='" + pageKey + "'] h3", "Адвокат и защита");
+        assertThat(browser.focused().getText()).contains("Адвокат и защита");
+        browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.page.saved", "title", "Адвокат и защита"));
+
+        // A web page is refused as a file, with the server's words next to the field; a PDF and a recording are added.
+        browser.click("course-editor button[data-action=add-file][data-key='" + week2 + "']");
+        browser.fill("#ce-file-title", "Памятка");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("memo.html", "<html><body>x</body></html>".getBytes(StandardCharsets.UTF_8))
+                .toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        browser.text("#ce-form-problem h2", "Тип файла не допускается");
+        assertThat(browser.visible("#ce-file").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.visible("#ce-file-error").getText()).contains("memo.html");
+        Axe.check(browser, "lecturer editor, a file refused");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("memo.pdf", Fixtures.pdf(new String[] {"Memo"})).toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        String fileKey = browser.visible("course-editor section[data-module='" + week2 + "'] li[data-kind=file]").getAttribute("data-item");
+        assertThat(browser.focused().getText()).contains("Памятка");
+        browser.click("course-editor button[data-action=add-file][data-key='" + week2 + "']");
+        browser.fill("#ce-file-title", "Лекция 2");
+        browser.visible("#ce-file").sendKeys(Fixtures.temporaryFile("lecture.webm", CourseFixture.demoFile("lecture.webm"))
+                .toAbsolutePath().toString());
+        browser.click("course-editor form[data-form=file] button[type=submit]");
+        String mediaKey = browser.visible("course-editor section[data-module='" + week2 + "'] li[data-kind=media]").getAttribute("data-item");
+
+        // By keyboard: from the heading, Tab to the quiz's "Move up", Enter; focus stays on the quiz's row.
+        browser.js("document.querySelector('course-editor h1').focus()");
+        browser.tabTo("course-editor button[data-action=item-up][data-key='" + quizKey + "']", 40);
+        browser.type(Keys.ENTER);
+        browser.waiting(Browser.WAIT).until(d -> quizKey.equals(
+                browser.visible("course-editor section[data-module='" + week1 + "'] li").getAttribute("data-item")));
+        assertThat(itemKeys(week1)).containsExactly(quizKey, introKey);
+        assertThat(browser.js("return arguments[0].matches(arguments[1])", browser.focused(),
+                "button[data-action=item-down][data-key='" + quizKey + "']")).isEqualTo(true);
+
+        // By keyboard: on to the introduction's "Remove", Enter; the dialog starts on Cancel, Shift+Tab to Remove.
+        browser.tabTo("course-editor button[data-action=remove-item][data-key='" + introKey + "']", 10);
+        browser.type(Keys.ENTER);
+        browser.text("dialog[open] #confirm-title", Catalogue.text("ru", "editor.item.remove.title", "title", "Введение"));
+        assertThat(browser.focused().getAttribute("data-answer")).isEqualTo("no");
+        Axe.check(browser, "lecturer editor, removing an item");
+        new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(browser.focused().getAttribute("data-answer")).isEqualTo("yes");
+        browser.type(Keys.ENTER);
+        browser.waiting(Browser.WAIT).until(d -> browser.all("course-editor li[data-item='" + introKey + "']").isEmpty());
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-i-" + quizKey);
+        browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.item.removed", "title", "Введение"));
+        Axe.check(browser, "lecturer editor, after the changes");
+
+        // The draft, through the API: exactly these changes; the approved version is still version 1.
+        JsonNode detail = course.detail();
+        assertThat(detail.get("latest").get("state").asText()).isEqualTo("DRAFT");
+        assertThat(detail.get("latest").get("number").asInt()).isEqualTo(2);
+        JsonNode modules = detail.get("content").get("modules");
+        assertThat(modules).hasSize(2);
+        assertThat(modules.get(0).get("key").asText()).isEqualTo(week1);
+        assertThat(itemKeys(week1)).containsExactly(quizKey);
+        assertThat(modules.get(1).get("title").asText()).isEqualTo("Неделя 2: защита");
+        assertThat(itemKeys(week2)).containsExactly(pageKey, fileKey, mediaKey);
+        JsonNode items = modules.get(1).get("items");
+        assertThat(items.get(1).get("title").asText()).isEqualTo("Памятка");
+        assertThat(items.get(1).get("file").get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(items.get(2).get("title").asText()).isEqualTo("Лекция 2");
+        assertThat(items.get(2).get("media").get("mediaType").asText()).startsWith("video/");
+        JsonNode page = items.get(0);
+        assertThat(page.get("kind").asText()).isEqualTo("page");
+        assertThat(page.get("title").asText()).isEqualTo("Адвокат и защита");
+        assertThat(page.get("html").asText()).contains("Право на защиту в суде.").doesNotContain("script");
+        List<String> states = new ArrayList<>();
+        detail.get("versions").forEach(v -> states.add(v.get("number").asInt() + ":" + v.get("state").asText()));
+        assertThat(states).contains("1:FROZEN", "2:DRAFT");
+
+        // Someone renames the module through the API while the lecturer's form is open: their rename is refused.
+        browser.click("course-editor button[data-action=rename-module][data-key='" + week2 + "']");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-rename-title");
+        course.edit("PUT", "/modules/" + week2, Api.object("title", "Неделя 2 (изменено)"));
+        browser.fill("#ce-rename-title", "Неделя 2: адвокатура");
+        browser.type(Keys.ENTER);
+        browser.text("#ce-form-problem h2", "Изменено другим пользователем");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-form-problem");
+        assertThat(browser.visible("#ce-form-problem [data-stale-reloaded]").getText()).isEqualTo(Catalogue.text("ru", "editor.stale.reloaded"));
+        assertThat(browser.visible("#ce-rename-title").getAttribute("value")).as("what was typed is kept").isEqualTo("Неделя 2: адвокатура");
+        assertThat(course.detail().get("content").get("modules").get(1).get("title").asText()).isEqualTo("Неделя 2 (изменено)");
+        Axe.check(browser, "lecturer editor, a stale change refused");
+        browser.click("course-editor [data-cancel]");
+        browser.text("course-editor #ce-m-" + week2, "Неделя 2 (изменено)");
+        assertThat(browser.focused().getAttribute("data-action")).isEqualTo("rename-module");
+
+        // The rename again, against the course as it is now; the module moved up and the first one removed, by keyboard.
+        browser.type(Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-rename-title");
+        browser.fill("#ce-rename-title", "Неделя 2: адвокатура");
+        browser.type(Keys.ENTER);
+        browser.text("course-editor #ce-m-" + week2, "Неделя 2: адвокатура");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-m-" + week2);
+        browser.tabTo("course-editor button[data-action=module-up][data-key='" + week2 + "']", 5);
+        browser.type(Keys.ENTER);
+        browser.waiting(Browser.WAIT).until(d -> week2.equals(browser.visible("course-editor section[data-module]").getAttribute("data-module")));
+        assertThat(browser.js("return arguments[0].matches(arguments[1])", browser.focused(),
+                "button[data-action=module-down][data-key='" + week2 + "']")).isEqualTo(true);
+        browser.tabTo("course-editor button[data-action=remove-module][data-key='" + week1 + "']", 40);
+        browser.type(Keys.ENTER);
+        browser.text("dialog[open] #confirm-body", Catalogue.text("ru", "editor.module.remove.body", "count", 1));
+        new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.ENTER).perform();
+        browser.waiting(Browser.WAIT).until(d -> browser.all("course-editor section[data-module='" + week1 + "']").isEmpty());
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-m-" + week2);
+        JsonNode after = course.detail().get("content").get("modules");
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).get("key").asText()).isEqualTo(week2);
+        assertThat(after.get(0).get("title").asText()).isEqualTo("Неделя 2: адвокатура");
+        assertThat(itemKeys(week2)).containsExactly(pageKey, fileKey, mediaKey);
+
+        // The draft in the read-only preview: the lecturer reads it as learners will once it is approved.
+        browser.click("course-editor a[data-open-preview]");
+        browser.text("course-preview h1", Catalogue.text("ru", "preview.heading", "title", courseTitle));
+        assertThat(browser.visible("course-preview dl.facts").getText()).contains(Catalogue.text("ru", "vetting.state.DRAFT"));
+        assertThat(browser.visible("course-preview .preview-item[data-item='" + pageKey + "']").getText()).contains("Право на защиту в суде.");
+        assertThat(browser.all("course-preview .preview-item[data-item='" + introKey + "']")).isEmpty();
+        assertThat(browser.visible("lecturer-workspace a[data-nav=course]").getAttribute("aria-current")).isEqualTo("page");
+        Axe.check(browser, "lecturer workspace, preview of the draft");
+
+        // High contrast at 640 px: the editor reflows.
+        browser.click("label[for=display-highContrast]");
+        browser.click("lecturer-workspace a[data-nav=edit]");
+        browser.visible("course-editor li[data-item='" + pageKey + "']");
+        browser.width(640);
+        browser.assertNoHorizontalScroll("lecturer editor at 640 px, high contrast");
+        Axe.check(browser, "lecturer editor at 640 px, high contrast");
+    }
+
+    /** The draft's item keys of a module, through the API. */
+    private static List<String> itemKeys(String moduleKey) {
+        for (JsonNode m : course.detail().get("content").get("modules")) {
+            if (m.get("key").asText().equals(moduleKey)) {
+                List<String> keys = new ArrayList<>();
+                m.get("items").forEach(i -> keys.add(i.get("key").asText()));
+                return keys;
+            }
+        }
+        throw new AssertionError("no module " + moduleKey);
+    }
+}
