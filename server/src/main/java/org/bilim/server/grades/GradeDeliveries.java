@@ -52,6 +52,9 @@ public class GradeDeliveries {
     @Inject
     GradeCourier courier;
 
+    @Inject
+    Graders graders;
+
     /** Deliveries, newest first: an officer's facility's (optionally of one course), or of one course a lecturer teaches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryView> list(Long courseId, String state) {
@@ -141,15 +144,7 @@ public class GradeDeliveries {
         if (d == null) {
             throw new BilimException(ProblemCode.GRADE_DELIVERY_NOT_FOUND, id);
         }
-        Caller.StaffPrincipal staff = caller.requireStaff();
-        if (staff.role() == Role.LECTURER) {
-            if (!courses.mayAuthor(d.courseId())) {
-                audit.appendIndependently(caller.audit("access.denied", null, "grade-delivery", id, "course not taught by this lecturer"));
-                throw new BilimException(ProblemCode.GRADE_DELIVERY_NOT_FOUND, id);
-            }
-        } else {
-            scope.requireOwn(em.find(Learner.class, d.learnerId()).facility().id(), "grade-delivery", id, ProblemCode.GRADE_DELIVERY_NOT_FOUND);
-        }
+        graders.requireGrader(d.courseId(), d.learnerId(), "grade-delivery", id, ProblemCode.GRADE_DELIVERY_NOT_FOUND);
         return d;
     }
 

@@ -25,6 +25,7 @@ import org.bilim.server.catalogue.CourseVersion;
 import org.bilim.server.grades.GradeDeliveries;
 import org.bilim.server.grades.GradeDelivery;
 import org.bilim.server.grades.GradeViews.PassbackView;
+import org.bilim.server.grades.Graders;
 import org.bilim.server.grades.Passback;
 import org.bilim.server.grades.Pseudonyms;
 import org.bilim.server.learners.Learner;
@@ -69,6 +70,9 @@ public class EssayGrading {
 
     @Inject
     Durability durability;
+
+    @Inject
+    Graders graders;
 
     public record EssayAnswer(String key, String promptHtml, String guidanceHtml, BigDecimal points, String answer, boolean graded,
                               BigDecimal awarded, String feedback) {
@@ -169,14 +173,7 @@ public class EssayGrading {
         if (a == null || essays(a).isEmpty()) {
             throw new BilimException(ProblemCode.QUIZ_ATTEMPT_NOT_FOUND, id);
         }
-        if (caller.requireStaff().role() == Role.LECTURER) {
-            if (!courses.mayAuthor(a.courseId())) {
-                audit.appendIndependently(caller.audit("access.denied", null, "quiz-attempt", id, "course not taught by this lecturer"));
-                throw new BilimException(ProblemCode.QUIZ_ATTEMPT_NOT_FOUND, id);
-            }
-            return a;
-        }
-        scope.requireOwn(em.find(Learner.class, a.learnerId()).facility().id(), "quiz-attempt", id, ProblemCode.QUIZ_ATTEMPT_NOT_FOUND);
+        graders.requireGrader(a.courseId(), a.learnerId(), "quiz-attempt", id, ProblemCode.QUIZ_ATTEMPT_NOT_FOUND);
         return a;
     }
 

@@ -21,6 +21,7 @@ import org.bilim.server.delivery.LearnerAccess;
 import org.bilim.server.grades.GradeDeliveries;
 import org.bilim.server.grades.GradeDelivery;
 import org.bilim.server.grades.GradeViews.PassbackView;
+import org.bilim.server.grades.Graders;
 import org.bilim.server.grades.Passback;
 import org.bilim.server.grades.Pseudonyms;
 import org.bilim.server.learners.Learner;
@@ -84,6 +85,9 @@ public class SubmissionService {
 
     @Inject
     Durability durability;
+
+    @Inject
+    Graders graders;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseSubmission> mine(long learnerId, long courseId, String itemKey) {
@@ -200,15 +204,7 @@ public class SubmissionService {
         if (s == null || s.state() == CaseSubmission.State.DRAFT) {
             throw new BilimException(ProblemCode.SUBMISSION_NOT_FOUND, id);
         }
-        if (caller.requireStaff().role() == Role.LECTURER) {
-            if (!courseAccess.mayAuthor(s.courseId())) {
-                audit.appendIndependently(caller.audit("access.denied", null, "submission", id, "course not taught by this lecturer"));
-                throw new BilimException(ProblemCode.SUBMISSION_NOT_FOUND, id);
-            }
-            return s;
-        }
-        Learner learner = em.find(Learner.class, s.learnerId());
-        scope.requireOwn(learner.facility().id(), "submission", id, ProblemCode.SUBMISSION_NOT_FOUND);
+        graders.requireGrader(s.courseId(), s.learnerId(), "submission", id, ProblemCode.SUBMISSION_NOT_FOUND);
         return s;
     }
 
