@@ -9,6 +9,11 @@ const STYLESHEETS = [
   '/components/idle-warning/idle-warning.css',
   '/components/course-preview/course-preview.css',
   '/components/pdf-viewer/pdf-viewer.css',
+  '/components/submission-list/submission-list.css',
+  '/components/submission-grader/submission-grader.css',
+  '/components/essay-list/essay-list.css',
+  '/components/essay-grader/essay-grader.css',
+  '/components/grade-deliveries/grade-deliveries.css',
   '/components/lecturer-workspace/lecturer-workspace.css',
 ];
 
