@@ -65,11 +65,14 @@ export function retryButton(delivery, labelledBy) {
  * attempts, times, last error and (when failed) "Send again". `idPrefix` keeps ids unique when a
  * page shows several.
  */
-export function passbackSection(passback, idPrefix) {
+export function passbackSection(passback, idPrefix, level = 3) {
   const p = passback || { state: 'NOT_LINKED', deliveries: [] };
   const text = PASSBACK_TEXT[p.state];
+  const heading = level === 2
+    ? html`<h2 id="${idPrefix}-title" data-i18n="passback.heading">${t('passback.heading')}</h2>`
+    : html`<h3 id="${idPrefix}-title" data-i18n="passback.heading">${t('passback.heading')}</h3>`;
   return html`<section class="passback" aria-labelledby="${idPrefix}-title" data-passback="${p.state}">
-    <h3 id="${idPrefix}-title" data-i18n="passback.heading">${t('passback.heading')}</h3>
+    ${heading}
     <p>${passbackBadge(p.state)}</p>
     ${text ? html`<p data-i18n="${text}">${t(text)}</p>` : ''}
     ${(p.deliveries || []).length ? html`<ul class="passback-deliveries">${p.deliveries.map((d) => deliveryItem(d, idPrefix))}</ul>` : ''}
@@ -96,6 +99,27 @@ function deliveryItem(d, idPrefix) {
 }
 
 /**
+ * Draws a passback section again into `box` (after a look at the server), keeping focus on the
+ * same button if it had it; nothing is redrawn when nothing changed.
+ */
+export function redrawPassback(box, passback, idPrefix, level = 3) {
+  const json = JSON.stringify(passback);
+  if (!box || box.dataset.shown === json) {
+    return;
+  }
+  const active = box.contains(document.activeElement) ? document.activeElement : null;
+  const retry = active?.getAttribute('data-retry-delivery');
+  const refresh = active?.hasAttribute('data-passback-refresh');
+  render(box, passbackSection(passback, idPrefix, level));
+  box.dataset.shown = json;
+  if (retry) {
+    (box.querySelector(`[data-retry-delivery="${retry}"]`) || box.querySelector('[data-passback-refresh]'))?.focus();
+  } else if (refresh) {
+    box.querySelector('[data-passback-refresh]')?.focus();
+  }
+}
+
+/**
  * Makes the "Send again" buttons inside `root` work (now and after re-renders): the delivery is
  * queued again, the result is said where the button was, and `after` reloads what is shown.
  */
@@ -103,14 +127,12 @@ export function bindRetry(root, after) {
   root.addEventListener('click', async (e) => {
     const refresh = e.target.closest('[data-passback-refresh]');
     if (refresh && root.contains(refresh)) {
-      refresh.disabled = true;
+      refresh.setAttribute('aria-busy', 'true');
       await after();
+      refresh.removeAttribute('aria-busy');
       const box = refresh.isConnected ? refresh.closest('.passback') : root.querySelector('.passback');
       box?.querySelector('[data-passback-refresh]')?.focus();
       announce(t('passback.refreshed'));
-      if (refresh.isConnected) {
-        refresh.disabled = false;
-      }
       return;
     }
     const button = e.target.closest('[data-retry-delivery]');

@@ -4,7 +4,7 @@ import { textField } from '../../lib/fields.js';
 import { clearFormProblem, guard, problemBox, showFormProblem } from '../../lib/forms.js';
 import { args, html, render, sanitised } from '../../lib/html.js';
 import { formatDate, k, t, translate } from '../../lib/i18n.js';
-import { bindRetry, passbackSection, watchPassback } from '../../lib/passback.js';
+import { bindRetry, passbackSection, redrawPassback, watchPassback } from '../../lib/passback.js';
 import { essayState } from '../essay-list/essay-list.js';
 
 const CODE_FIELDS = { 'submission.score-out-of-range': 'score' };
@@ -76,10 +76,7 @@ class EssayGrader extends HTMLElement {
         <h2 id="essays-list-title" data-i18n="essays.answers">${t('essays.answers')}</h2>
         ${a.essays.map((e, i) => this.essayHtml(e, i))}
       </section>
-      <section class="panel" aria-labelledby="eg-passback-title">
-        <h2 id="eg-passback-title" data-i18n="essays.university">${t('essays.university')}</h2>
-        <div data-passback-box>${passbackSection(a.passback, 'eg-passback')}</div>
-      </section>`);
+      <div class="panel" data-passback-box>${passbackSection(a.passback, 'eg-passback', 2)}</div>`);
     a.essays.forEach((e, i) => {
       const hint = this.querySelector(`#eg-${i}-score-hint`);
       hint.setAttribute('data-i18n-args', args({ max: e.points }));
@@ -154,7 +151,7 @@ class EssayGrader extends HTMLElement {
     state.setAttribute('data-attempt-state', this.attempt.complete ? 'complete' : 'waiting');
     render(state, essayState(this.attempt));
     render(this.querySelector('[data-attempt-score]'), this.scoreText());
-    render(this.querySelector('[data-passback-box]'), passbackSection(this.attempt.passback, 'eg-passback'));
+    redrawPassback(this.querySelector('[data-passback-box]'), this.attempt.passback, 'eg-passback', 2);
     this.watchPassback();
     announce(t('grading.saved', { score: essay.awarded, max: essay.points }));
   }
@@ -185,10 +182,7 @@ class EssayGrader extends HTMLElement {
     }
     // Only the passback: the revision stays the one the grader's forms were shown with.
     this.attempt = { ...this.attempt, passback: fresh.passback };
-    const box = this.querySelector('[data-passback-box]');
-    if (box) {
-      render(box, passbackSection(this.attempt.passback, 'eg-passback'));
-    }
+    redrawPassback(this.querySelector('[data-passback-box]'), this.attempt.passback, 'eg-passback', 2);
   }
 }
 

@@ -78,16 +78,27 @@ class GradeDeliveries extends HTMLElement {
   }
 
   async reload() {
+    let rows;
     try {
-      this.rows = await api.get(`/api/staff/grade-deliveries${query({ course: this.context.courseId || this.context.params.course,
+      rows = await api.get(`/api/staff/grade-deliveries${query({ course: this.context.courseId || this.context.params.course,
         state: this.state() })}`);
     } catch {
       return; // an ended session is handled page-wide; a network blip: the next look tries again
     }
-    const focused = document.activeElement?.closest?.('[data-delivery-row]')?.getAttribute('data-delivery-row');
+    if (JSON.stringify(rows) === JSON.stringify(this.rows)) {
+      return; // nothing changed: the table stays as it is, focus and all
+    }
+    this.rows = rows;
+    // Focus inside the table stays on the same control of the same row, or on the row.
+    const active = document.activeElement;
+    const row = active?.closest?.('[data-delivery-row]')?.getAttribute('data-delivery-row');
+    const retry = active?.getAttribute?.('data-retry-delivery');
+    const inRegion = active?.matches?.('grade-deliveries .table-wrap');
     this.draw(this.querySelector('[data-results]'));
-    if (focused) {
-      this.querySelector(`[data-delivery-row="${focused}"] th`)?.focus();
+    if (row) {
+      (retry && this.querySelector(`[data-retry-delivery="${retry}"]`) || this.querySelector(`[data-delivery-row="${row}"] th`))?.focus();
+    } else if (inRegion) {
+      this.querySelector('.table-wrap')?.focus();
     }
   }
 

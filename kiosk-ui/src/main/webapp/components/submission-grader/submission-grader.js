@@ -6,7 +6,7 @@ import { args, html, render, sanitised } from '../../lib/html.js';
 import { formatDate, k, t, translate } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
 import { SUBMISSION_STATE } from '../../lib/course-labels.js';
-import { bindRetry, passbackSection, watchPassback } from '../../lib/passback.js';
+import { bindRetry, passbackSection, redrawPassback, watchPassback } from '../../lib/passback.js';
 
 const CODE_FIELDS = { 'submission.score-out-of-range': 'score' };
 
@@ -124,10 +124,13 @@ class SubmissionGrader extends HTMLElement {
   }
 
   drawPassback() {
-    const box = this.querySelector('[data-passback-box]');
-    if (box) {
-      render(box, passbackSection(this.submission.passback, 'sg-passback'));
+    // The name follows too: once an officer confirmed the student, a lecturer sees the university's name for them.
+    const s = this.submission;
+    const learner = this.querySelector('[data-learner]');
+    if (learner) {
+      learner.textContent = s.learnerName === s.learnerNumber ? s.learnerName : `${s.learnerName} (${s.learnerNumber})`;
     }
+    redrawPassback(this.querySelector('[data-passback-box]'), this.submission.passback, 'sg-passback');
   }
 
   async grade(form) {
