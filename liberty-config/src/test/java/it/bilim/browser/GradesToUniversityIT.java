@@ -341,6 +341,50 @@ class GradesToUniversityIT {
         browser.click("label[for=display-highContrast]");
     }
 
+    @Test
+    void aRosterTheLmsDoesNotGiveWholeLeavesTheOldOneAndAConfirmationCanBeWithdrawn() throws IOException {
+        g = new Gradebook();
+        lecturerOpensBilimOnce();
+        assertThat(g.world.officer().post(g.rosterPath("/read"), Map.of()).status()).isEqualTo(200);
+        g.lms.roster(List.of(SimMember.learner(g.studentId, "Learner", g.learner.number()), SimMember.learner("late-1", "Ерлан", "Сапаров"),
+                SimMember.learner("late-2", "Мадина", "Ахметова")));
+        g.lms.rosterPageSize(1);
+        g.lms.failRosterPage(2, 500);
+
+        officerSignsIn();
+        browser.click("[data-nav=lms-courses]");
+        browser.click("lms-courses tr[data-lms-course='" + g.lms.contextId() + "'] th a");
+        browser.visible("lms-roster tr[data-member='" + g.studentId + "']");
+        browser.click("lms-roster [data-read-roster]");
+        // The server's own words, in the console's language; the roster read before stays.
+        browser.visible("#roster-problem h2");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("roster-problem");
+        browser.visible("lms-roster [data-roster-error]");
+        assertThat(browser.all("lms-roster tbody tr")).hasSize(2);
+        assertThat(browser.all("lms-roster tr[data-member='late-1']")).isEmpty();
+        checkNarrow("officer: LMS roster the LMS did not give");
+
+        String row = "lms-roster tr[data-member='" + g.studentId + "']";
+        browser.click(row + " button[type=submit]");
+        browser.visible("lms-roster [data-match-done=confirmed]");
+        browser.click(row + " [data-withdraw]");
+        browser.visible("dialog.confirm-dialog[open]");
+        assertThat(browser.focused().getAttribute("data-answer")).as("the safe answer has focus").isEqualTo("no");
+        check("officer: withdraw a confirmation, confirmation");
+        browser.click("dialog.confirm-dialog [data-answer=yes]");
+        browser.visible("lms-roster [data-match-done=withdrawn]");
+        assertThat(browser.visible(row).getAttribute("data-matched")).isEqualTo("no");
+        JsonNode member = null;
+        for (JsonNode m : g.world.officer().get(g.rosterPath("")).json().get("members")) {
+            if (m.get("userId").asText().equals(g.studentId)) {
+                member = m;
+            }
+        }
+        assertThat(member).isNotNull();
+        assertThat(member.hasNonNull("match")).isFalse();
+        check("officer: confirmation withdrawn");
+    }
+
     private static void eventually(String what, Supplier<Boolean> condition) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (!condition.get()) {
