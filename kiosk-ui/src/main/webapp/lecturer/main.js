@@ -12,6 +12,11 @@ const STYLESHEETS = [
   '/components/deep-linking-picker/deep-linking-picker.css',
   '/components/confirm-dialog/confirm-dialog.css',
   '/components/course-editor/course-editor.css',
+  '/components/submission-list/submission-list.css',
+  '/components/submission-grader/submission-grader.css',
+  '/components/essay-list/essay-list.css',
+  '/components/essay-grader/essay-grader.css',
+  '/components/grade-deliveries/grade-deliveries.css',
   '/components/lecturer-workspace/lecturer-workspace.css',
 ];
 

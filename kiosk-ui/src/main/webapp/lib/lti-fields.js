@@ -4,7 +4,8 @@ import { k } from './i18n.js';
 
 /**
  * What an LMS connection (an LTI 1.3 platform registration) is made of, shared by the list's
- * "add" form and the registration's own page: the deployments and the LMS's three endpoints.
+ * "add" form and the registration's own page: the deployments, the LMS's three endpoints, and the
+ * origins where the LMS also serves grades and rosters (Canvas: the institution's own host).
  */
 
 export const REGISTRATION_STATE = {
@@ -36,7 +37,9 @@ export function endpointFields(prefix, r = {}) {
       hint: k('lti.field.deploymentIds.hint'), value: (r.deploymentIds || []).join('\n'), required: true, rows: 3, spellcheck: false })}
     ${url('authorizationEndpoint', k('lti.field.authorizationEndpoint'), k('lti.field.authorizationEndpoint.hint'), r.authorizationEndpoint)}
     ${url('tokenEndpoint', k('lti.field.tokenEndpoint'), k('lti.field.tokenEndpoint.hint'), r.tokenEndpoint)}
-    ${url('jwksUrl', k('lti.field.jwksUrl'), k('lti.field.jwksUrl.hint'), r.jwksUrl)}`;
+    ${url('jwksUrl', k('lti.field.jwksUrl'), k('lti.field.jwksUrl.hint'), r.jwksUrl)}
+    ${textareaField({ id: `${prefix}-service-origins`, name: 'serviceOrigins', label: k('lti.field.serviceOrigins'),
+      hint: k('lti.field.serviceOrigins.hint'), value: (r.serviceOrigins || []).join('\n'), rows: 2, spellcheck: false })}`;
 }
 
 /** The deployments (one per line, blank lines dropped) and endpoints of the form. */
@@ -47,17 +50,20 @@ export function endpointBody(form) {
     authorizationEndpoint: v('authorizationEndpoint'),
     tokenEndpoint: v('tokenEndpoint'),
     jwksUrl: v('jwksUrl'),
+    serviceOrigins: v('serviceOrigins').split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
   };
 }
 
 /**
- * The server names a problem with one deployment ID after its place in the list
- * (`deploymentIds.<list element>`): the form shows it at the one field that holds them all.
+ * The server names a problem with one deployment ID or service origin after its place in the list
+ * (`deploymentIds.<list element>`, `serviceOrigins[1]`): the form shows it at the one field that holds them all.
  */
 export function onDeploymentField(error) {
   for (const fe of error.fieldErrors) {
-    if (typeof fe.field === 'string' && fe.field.startsWith('deploymentIds')) {
-      fe.field = 'deploymentIds';
+    for (const list of ['deploymentIds', 'serviceOrigins']) {
+      if (typeof fe.field === 'string' && fe.field.startsWith(list)) {
+        fe.field = list;
+      }
     }
   }
   return error;

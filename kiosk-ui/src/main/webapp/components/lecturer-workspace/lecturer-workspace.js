@@ -11,21 +11,46 @@ import '../idle-warning/idle-warning.js';
 import '../course-preview/course-preview.js';
 import '../deep-linking-picker/deep-linking-picker.js';
 import '../course-editor/course-editor.js';
+import '../submission-list/submission-list.js';
+import '../submission-grader/submission-grader.js';
+import '../essay-list/essay-list.js';
+import '../essay-grader/essay-grader.js';
+import '../grade-deliveries/grade-deliveries.js';
 
 const SESSION_ENDED = new Set(['session.required', 'session.expired']);
 const DISPLAY_KEY = 'bilim.lecturer.display';
 /** The session is kept alive on the server at most this often while the lecturer works. */
 const KEEPALIVE_MS = 30_000;
 
+/** The workspace's views for a linked course, by hash route; the officer console's grading views, scoped to the course. */
+const NAV = [
+  { id: 'course', href: '#/course', label: k('lecturer.nav.course') },
+  { id: 'edit', href: '#/edit', label: k('lecturer.nav.edit') },
+  { id: 'submissions', href: '#/submissions', label: k('lecturer.nav.submissions') },
+  { id: 'essays', href: '#/essays', label: k('lecturer.nav.essays') },
+  { id: 'grade-deliveries', href: '#/grade-deliveries', label: k('lecturer.nav.deliveries') },
+];
+const ROUTES = [
+  { path: /^\/course$/, tag: 'course-preview', nav: 'course' },
+  { path: /^\/edit$/, tag: 'course-editor', nav: 'edit' },
+  { path: /^\/submissions$/, tag: 'submission-list', nav: 'submissions' },
+  { path: /^\/submissions\/(\d+)$/, tag: 'submission-grader', nav: 'submissions' },
+  { path: /^\/essays$/, tag: 'essay-list', nav: 'essays' },
+  { path: /^\/essays\/(\d+)$/, tag: 'essay-grader', nav: 'essays' },
+  { path: /^\/grade-deliveries$/, tag: 'grade-deliveries', nav: 'grade-deliveries' },
+];
+
 /**
  * <lecturer-workspace>: what a lecturer sees when their university's LMS opens Bilim (an LTI
  * launch), usually inside the LMS's own page: Bilim's header with the lecturer's name, the
  * language and the display settings, and the course the LMS linked to — read as the vetting
  * officer reads it, without the officer's decision — or, when the LMS named no course, what to do
- * about it. With a linked course the header offers two views of it: the course as learners will
- * read it (`#/course`) and its draft to edit (`#/edit`, see course-editor). A launch from the
- * LMS's activity chooser (Deep Linking) opens the picker instead: the lecturer chooses Bilim
- * content and the page takes the choice back to the LMS.
+ * about it. With a linked course the header offers its views: the course as learners will read it
+ * (`#/course`), its draft to edit (`#/edit`, see course-editor), and the grading views (hash
+ * routes, as in the officer console): case studies and quiz essays to grade, and the grades sent
+ * to the university, all scoped to that course. A launch from the LMS's activity chooser (Deep
+ * Linking) opens the picker instead: the lecturer chooses Bilim content and the page takes the
+ * choice back to the LMS.
  *
  * The session came with the page (see lib/api.js) and cannot be renewed here: lecturers have no
  * Bilim password. When it ends — the server says so, or the lecturer was idle after a warning —
@@ -85,6 +110,7 @@ class LecturerWorkspace extends HTMLElement {
     });
     this.addEventListener('idle-continue', () => this.idle?.keepAlive());
     document.addEventListener('bilim:language', () => this.updateTitle());
+    window.addEventListener('hashchange', () => this.route());
     setProblemHandler((error) => this.handleProblem(error));
     this.begin();
   }
@@ -114,10 +140,9 @@ class LecturerWorkspace extends HTMLElement {
     this.me = me;
     setLanguage(me.language);
     render(this.sessionBar, html`${this.courseId && !this.deepLinking ? html`<nav class="console-nav"
-        data-i18n-aria-label="lecturer.nav.label" aria-label="${t('lecturer.nav.label')}"><ul>
-        <li><a href="#/course" data-nav="course" data-i18n="lecturer.nav.course">${t('lecturer.nav.course')}</a></li>
-        <li><a href="#/edit" data-nav="edit" data-i18n="lecturer.nav.edit">${t('lecturer.nav.edit')}</a></li>
-      </ul></nav>` : ''}<div class="who">
+        data-i18n-aria-label="lecturer.nav.label" aria-label="${t('lecturer.nav.label')}">
+        <ul>${NAV.map((n) => html`<li><a href="${n.href}" data-nav="${n.id}" data-i18n="${n.label}">${t(n.label)}</a></li>`)}</ul>
+      </nav>` : ''}<div class="who">
       <p><span class="visually-hidden" data-i18n="console.signedInAs">${t('console.signedInAs')}</span>
         <strong data-me-name>${me.fullName}</strong></p>
     </div>`);
@@ -128,39 +153,76 @@ class LecturerWorkspace extends HTMLElement {
       picker.reference = this.deepLinking;
       this.show(picker, k('dl.heading'));
     } else if (this.courseId) {
-      if (!this.followsHash) {
-        this.followsHash = true;
-        window.addEventListener('hashchange', () => this.showCourse());
-      }
-      this.showCourse();
+      this.current = null;
+      this.route();
     } else {
       this.showNoCourse();
     }
     announce(t('console.signedIn', { name: me.fullName }));
   }
 
-  /**
-   * The linked course: read as learners will (`#/course`, the first view) or its draft edited
-   * (`#/edit`); each view is made anew, so the preview shows the draft as it is after the edits.
-   */
-  showCourse() {
-    if (!this.me) {
+  /** Shows the view the address names (the course by default); a change of query only updates a view that can. */
+  route() {
+    if (!this.me || !this.courseId || this.deepLinking) {
       return;
     }
-    const edit = window.location.hash === '#/edit';
+    const raw = (location.hash || '').replace(/^#/, '');
+    const [path, queryString] = raw.split('?');
+    let match = null;
+    let route = null;
+    for (const r of ROUTES) {
+      match = r.path.exec(path || '');
+      if (match) {
+        route = r;
+        break;
+      }
+    }
+    if (!route) {
+      route = ROUTES[0];
+      match = [];
+    }
+    const params = Object.fromEntries(new URLSearchParams(queryString || ''));
+    if (this.current && this.current.path === path && typeof this.current.view.update === 'function' && this.current.view.isConnected) {
+      this.current.view.update(params);
+      return;
+    }
+    const view = document.createElement(route.tag);
+    if (route.tag === 'course-preview') {
+      view.setAttribute('data-mode', 'lecturer');
+    }
+    // The course itself (read or edited) is the linked one; a grading view names its object in the address.
+    const whole = route.tag === 'course-preview' || route.tag === 'course-editor';
+    view.context = {
+      me: this.me,
+      id: whole ? this.courseId : (match[1] ? Number(match[1]) : null),
+      courseId: this.courseId,
+      params,
+      navigate: (p, q) => this.navigate(p, q),
+    };
+    this.current = { path, view };
     for (const a of this.sessionBar.querySelectorAll('[data-nav]')) {
-      if (a.getAttribute('data-nav') === (edit ? 'edit' : 'course')) {
+      if (a.getAttribute('data-nav') === route.nav) {
         a.setAttribute('aria-current', 'page');
       } else {
         a.removeAttribute('aria-current');
       }
     }
-    const view = document.createElement(edit ? 'course-editor' : 'course-preview');
-    if (!edit) {
-      view.setAttribute('data-mode', 'lecturer');
+    this.show(view, route.tag === 'course-preview' ? k('preview.title') : view.constructor.titleKey || k('lecturer.workspace.name'));
+  }
+
+  navigate(path, params = {}) {
+    const q = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined && value !== null && value !== '') {
+        q.set(key, String(value));
+      }
     }
-    view.context = { me: this.me, id: this.courseId, params: {} };
-    this.show(view, edit ? k('editor.title') : k('preview.title'));
+    const target = `#${path}${q.toString() ? `?${q}` : ''}`;
+    if (location.hash === target) {
+      this.route();
+    } else {
+      location.hash = target;
+    }
   }
 
   handleProblem(error) {
@@ -207,6 +269,7 @@ class LecturerWorkspace extends HTMLElement {
   endSession() {
     forgetBearerSession();
     this.me = null;
+    this.current = null;
     this.idle?.stop();
     this.idle = null;
     this.warning.close();

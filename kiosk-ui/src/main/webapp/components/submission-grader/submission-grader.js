@@ -6,13 +6,16 @@ import { args, html, render, sanitised } from '../../lib/html.js';
 import { formatDate, k, t, translate } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
 import { SUBMISSION_STATE } from '../../lib/course-labels.js';
+import { bindRetry, passbackSection, redrawPassback, watchPassback } from '../../lib/passback.js';
 
 const CODE_FIELDS = { 'submission.score-out-of-range': 'score' };
 
 /**
  * <submission-grader>: one submitted case study (`#/submissions/{id}`): who and what, each task's
  * prompt, rubric and the learner's answer, then the grade — a score up to the maximum and
- * feedback for the learner.
+ * feedback for the learner — and where the grade stands with the university gradebook, with
+ * "Send again" for a failed delivery. The same in the officer console and the lecturer workspace
+ * (where the learner is named as the lecturer may see them).
  */
 class SubmissionGrader extends HTMLElement {
   static titleKey = k('grading.one.title');
@@ -26,7 +29,15 @@ class SubmissionGrader extends HTMLElement {
       <h1 data-heading data-i18n="grading.one.title">${t('grading.one.title')}</h1>
       <p><a href="#/submissions" data-i18n="grading.back">${t('grading.back')}</a></p>
       <div data-load aria-busy="true"><p data-i18n="common.loading">${t('common.loading')}</p></div>`);
+    bindRetry(this, async () => {
+      await this.refreshPassback();
+      this.watchPassback();
+    });
     this.load();
+  }
+
+  disconnectedCallback() {
+    this.watch?.stop();
   }
 
   async load() {
@@ -53,7 +64,8 @@ class SubmissionGrader extends HTMLElement {
     const max = { max: s.maxScore };
     render(this.querySelector('[data-load]'), html`
       <dl class="facts">
-        <div><dt data-i18n="grading.col.learner">${t('grading.col.learner')}</dt><dd>${s.learnerName} (${s.learnerNumber})</dd></div>
+        <div><dt data-i18n="grading.col.learner">${t('grading.col.learner')}</dt><dd data-learner>${s.learnerName}${
+          s.learnerName === s.learnerNumber ? '' : ` (${s.learnerNumber})`}</dd></div>
         <div><dt data-i18n="grading.col.course">${t('grading.col.course')}</dt><dd>${s.courseTitle}</dd></div>
         <div><dt data-i18n="grading.col.submitted">${t('grading.col.submitted')}</dt><dd><time datetime="${s.submittedAt}">${formatDate(s.submittedAt)}</time></dd></div>
         <div><dt data-i18n="grading.col.state">${t('grading.col.state')}</dt><dd data-state>${labelHtml(SUBMISSION_STATE, s.state)}</dd></div>
@@ -85,6 +97,7 @@ class SubmissionGrader extends HTMLElement {
           <div class="actions"><button type="submit" class="primary" data-i18n="grading.save">${t('grading.save')}</button></div>
         </form>
         <div data-graded></div>
+        <div data-passback-box>${passbackSection(s.passback, 'sg-passback')}</div>
       </section>`);
     // The hint names the maximum; it follows a language switch with its parameter.
     const hint = this.querySelector('#grade-score-hint');
@@ -92,6 +105,32 @@ class SubmissionGrader extends HTMLElement {
     translate(hint);
     const form = this.querySelector('form[data-form=grade]');
     form.addEventListener('submit', guard(form, () => this.grade(form)));
+    this.watchPassback();
+  }
+
+  /** While a delivery is on its way, the state is asked for again now and then, so "sent" shows without a reload. */
+  watchPassback() {
+    this.watch?.stop();
+    this.watch = watchPassback(() => this.submission.passback, () => this.refreshPassback());
+  }
+
+  async refreshPassback() {
+    try {
+      this.submission = await api.get(`/api/staff/submissions/${this.submission.id}`);
+    } catch {
+      return; // an ended session is handled page-wide; a network blip: the next look tries again
+    }
+    this.drawPassback();
+  }
+
+  drawPassback() {
+    // The name follows too: once an officer confirmed the student, a lecturer sees the university's name for them.
+    const s = this.submission;
+    const learner = this.querySelector('[data-learner]');
+    if (learner) {
+      learner.textContent = s.learnerName === s.learnerNumber ? s.learnerName : `${s.learnerName} (${s.learnerNumber})`;
+    }
+    redrawPassback(this.querySelector('[data-passback-box]'), this.submission.passback, 'sg-passback');
   }
 
   async grade(form) {
@@ -116,6 +155,8 @@ class SubmissionGrader extends HTMLElement {
     render(box, html`<div class="notice notice-success" role="status" data-graded-done>
       <p class="notice-title" data-i18n="grading.saved" data-i18n-args="${args(done)}">${t('grading.saved', done)}</p></div>`);
     announce(t('grading.saved', done));
+    this.drawPassback();
+    this.watchPassback();
   }
 }
 

@@ -5,10 +5,13 @@ import { args, html, render } from '../../lib/html.js';
 import { formatDate, k, t } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
 import { SUBMISSION_STATE } from '../../lib/course-labels.js';
+import { passbackBadge } from '../../lib/passback.js';
 
 /**
- * <submission-list>: case studies learners of this facility submitted (`#/submissions?state=`),
- * waiting for a grade by default; each opens for grading.
+ * <submission-list>: submitted case studies (`#/submissions?state=`), waiting for a grade by
+ * default; each opens for grading and shows where its grade stands with the university. In the
+ * officer console: the facility's learners'. In the lecturer workspace (`context.courseId` set):
+ * the linked course's, each learner by the name the lecturer may see.
  */
 class SubmissionList extends HTMLElement {
   static titleKey = k('grading.heading');
@@ -19,9 +22,11 @@ class SubmissionList extends HTMLElement {
     }
     this.rendered = true;
     const state = this.context.params.state || 'SUBMITTED';
+    const intro = this.context.courseId ? k('grading.intro.lecturer') : k('grading.intro');
     render(this, html`
       <h1 data-i18n="grading.heading">${t('grading.heading')}</h1>
-      <p data-i18n="grading.intro">${t('grading.intro')}</p>
+      <p data-i18n="${intro}">${t(intro)}</p>
+      <p><a href="#/essays" data-i18n="grading.toEssays">${t('grading.toEssays')}</a></p>
       <form class="filters" novalidate data-i18n-aria-label="grading.filter" aria-label="${t('grading.filter')}">
         ${selectField({ id: 'grading-state', name: 'state', label: k('grading.state'), value: state,
           options: [{ value: 'SUBMITTED', label: SUBMISSION_STATE.SUBMITTED }, { value: 'GRADED', label: SUBMISSION_STATE.GRADED }] })}
@@ -47,7 +52,7 @@ class SubmissionList extends HTMLElement {
     box.setAttribute('aria-busy', 'true');
     let rows;
     try {
-      rows = await api.get(`/api/staff/submissions${query({ state })}`);
+      rows = await api.get(`/api/staff/submissions${query({ state, course: this.context.courseId })}`);
     } catch (error) {
       box.removeAttribute('aria-busy');
       if (!error.handled) {
@@ -71,13 +76,16 @@ class SubmissionList extends HTMLElement {
           <th scope="col" data-i18n="grading.col.item">${t('grading.col.item')}</th>
           <th scope="col" data-i18n="grading.col.submitted">${t('grading.col.submitted')}</th>
           <th scope="col" data-i18n="grading.col.state">${t('grading.col.state')}</th>
+          <th scope="col" data-i18n="passback.heading">${t('passback.heading')}</th>
         </tr></thead>
         <tbody>${rows.map((s) => html`<tr data-submission-id="${s.id}">
-          <th scope="row"><a href="#/submissions/${s.id}">${s.learnerName}</a> <span class="nowrap">(${s.learnerNumber})</span></th>
+          <th scope="row"><a href="#/submissions/${s.id}">${s.learnerName}</a>${s.learnerName === s.learnerNumber ? ''
+            : html` <span class="nowrap">(${s.learnerNumber})</span>`}</th>
           <td>${s.courseTitle}</td>
           <td>${s.itemTitle}</td>
           <td><time datetime="${s.submittedAt}">${formatDate(s.submittedAt)}</time></td>
           <td>${labelHtml(SUBMISSION_STATE, s.state)}</td>
+          <td>${passbackBadge(s.passback?.state)}</td>
         </tr>`)}</tbody>
       </table>
     </div>`);

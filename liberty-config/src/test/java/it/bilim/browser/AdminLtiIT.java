@@ -91,11 +91,21 @@ class AdminLtiIT {
         browser.visible("lti-registration [data-state-fact] [data-state=ACTIVE]");
         Axe.check(browser, "admin: an LMS connection");
 
-        // A deployment added in the LMS.
+        // A deployment added in the LMS, and the institution's own host where it serves grades and rosters: an origin, no path.
         browser.fill("#le-deployments", "1\n2\n3");
+        browser.fill("#le-service-origins", "https://kaznu.instructure.com/api/lti");
+        browser.click("lti-registration form[data-form=endpoints] button[type=submit]");
+        browser.visible("#lr-endpoints-problem h2");
+        assertThat(browser.visible("#le-service-origins").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.visible("#le-service-origins-error");
+        assertThat(registration(admin, issuer).get("deploymentIds").size()).as("nothing was changed").isEqualTo(2);
+        Axe.check(browser, "admin: an LMS connection with a refused service origin");
+        browser.fill("#le-service-origins", "https://kaznu.instructure.com");
         browser.click("lti-registration form[data-form=endpoints] button[type=submit]");
         browser.visible("lti-registration [data-endpoints-saved]");
         assertThat(registration(admin, issuer).get("deploymentIds").size()).isEqualTo(3);
+        assertThat(registration(admin, issuer).get("serviceOrigins")).singleElement()
+                .satisfies(o -> assertThat(o.asText()).startsWith("https://kaznu.instructure.com"));
 
         browser.click("lti-registration [data-state-action=DISABLED]");
         browser.visible("dialog.confirm-dialog[open]");

@@ -151,6 +151,19 @@ final class Tour {
         check.accept("officer: lock confirmation");
         b.type(Keys.ESCAPE);
 
+        b.click("[data-nav=grading]");
+        b.visible("submission-list [data-results] > *");
+        check.accept("officer: case studies to grade");
+        b.click("submission-list a[href='#/essays']");
+        b.visible("essay-list [data-results] > *");
+        check.accept("officer: quiz essays to grade");
+        b.click("[data-nav=grade-deliveries]");
+        b.visible("grade-deliveries [data-results] > *");
+        check.accept("officer: grades to the university");
+        b.click("[data-nav=lms-courses]");
+        b.visible("lms-courses [data-results] > *");
+        check.accept("officer: LMS rosters");
+
         b.click("[data-nav=audit]");
         b.visible("audit-log [data-verdict]");
         b.visible("audit-log tbody tr");
