@@ -161,7 +161,7 @@ class AdminIT {
         browser.click("main a[href='/officer/']");
         browser.visible("learner-list h1");
         assertThat(browser.all("[data-nav]")).extracting(e -> e.getAttribute("data-nav"))
-                .containsExactly("learners", "courses", "search", "enrolments", "grading", "kiosks", "audit");
+                .containsExactly("learners", "courses", "search", "enrolments", "grading", "grade-deliveries", "lms-courses", "kiosks", "audit");
         browser.click("[data-nav=audit]");
         browser.visible("audit-log [data-verdict=intact]");
         assertThat(browser.focused().getTagName()).as("focus moves to the view's heading").isEqualTo("h1");
