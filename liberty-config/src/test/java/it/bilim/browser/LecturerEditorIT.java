@@ -382,6 +382,87 @@ class LecturerEditorIT {
         assertThat(numeric.get("tolerance").decimalValue()).isEqualByComparingTo("0.5");
     }
 
+    @Test
+    void theQuizFormWritesTheOtherQuestionTypes() {
+        CourseFixture own = CourseFixture.create(World.create(), university, "Семейное право " + World.unique(""), "ru");
+        String topic = own.module("Тема 1");
+        launchLecturer(own);
+        browser.click("lecturer-workspace a[data-nav=edit]");
+        press("course-editor button[data-action=add-quiz][data-key='" + topic + "']");
+        browser.fill("#ce-quiz-title", "Брак");
+        browser.fill("#ce-quiz-attempts", "0");
+        addQuestion(1);
+        browser.fill("#ce-q0-prompt", "<p>Что нужно для брака?</p>");
+        browser.fill("#ce-q0-c0-html", "Согласие");
+        browser.fill("#ce-q0-c1-html", "Возраст");
+        press("course-editor button[data-entry-action=add-choice][data-index='0']");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-q0-c2-html");
+        browser.fill("#ce-q0-c2-html", "Приданое");
+        browser.js("arguments[0].focus()", browser.visible("#ce-q0-c0-correct"));
+        browser.type(Keys.SPACE);
+        assertThat(browser.visible("#ce-q0-c0-correct").isSelected()).isFalse();
+        addQuestion(2);
+        browser.fill("#ce-q1-prompt", "<p>Брак можно заключить в 14 лет.</p>");
+        browser.js("arguments[0].focus()", browser.visible("#ce-q1-false"));
+        browser.type(Keys.SPACE);
+        addQuestion(4);
+        browser.fill("#ce-q2-prompt", "<p>Где регистрируют брак?</p>");
+        browser.fill("#ce-q2-accepted", "ЗАГС\nАХАЖ");
+        browser.js("arguments[0].focus()", browser.visible("#ce-q2-case"));
+        browser.type(Keys.SPACE);
+        addQuestion(5);
+        browser.fill("#ce-q3-prompt", "<p>Опишите права супругов.</p>");
+        browser.fill("#ce-q3-points", "5");
+        browser.fill("#ce-q3-guidance", "<p>Не меньше двух прав.</p>");
+        addQuestion(5);
+        assertThat(browser.all("course-editor fieldset[data-entry]")).hasSize(5);
+
+        // A multiple-choice question with no right choice is refused at its choices; the extra essay removed by keyboard.
+        press("#ce-quiz-title");
+        browser.text("#ce-form-problem h2", Catalogue.text("ru", "editor.invalid.title"));
+        assertThat(browser.visible("#ce-q0-choices-error").getText()).contains(Catalogue.text("ru", "editor.invalid.someRight"));
+        assertThat(browser.visible("#ce-q4-prompt-error").getText()).contains(Catalogue.text("ru", "editor.invalid.required"));
+        Axe.check(browser, "lecturer editor, a quiz refused");
+        press("course-editor button[data-entry-action=remove][data-index='4']");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-q3-legend");
+        browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.quiz.question.removed", "number", 5));
+        browser.js("arguments[0].focus()", browser.visible("#ce-q0-c0-correct"));
+        browser.type(Keys.SPACE);
+        browser.js("arguments[0].focus()", browser.visible("#ce-q0-c1-correct"));
+        browser.type(Keys.SPACE);
+        press("#ce-quiz-title");
+        browser.textContains("[data-announcer]", Catalogue.text("ru", "editor.quiz.added", "title", "Брак"));
+
+        JsonNode quiz = own.detail().get("content").get("modules").get(0).get("items").get(0);
+        assertThat(quiz.get("attemptsAllowed").asInt()).isZero();
+        JsonNode questions = quiz.get("questions");
+        assertThat(questions).hasSize(4);
+        List<String> types = new ArrayList<>();
+        questions.forEach(q -> types.add(q.get("type").asText()));
+        assertThat(types).containsExactly("multiple-choice", "true-false", "short-answer", "essay");
+        List<String> right = new ArrayList<>();
+        questions.get(0).get("choices").forEach(c -> right.add(c.get("html").asText() + ":" + c.get("correct").asBoolean()));
+        assertThat(right).containsExactly("Согласие:true", "Возраст:true", "Приданое:false");
+        assertThat(questions.get(1).get("answer").asBoolean()).isFalse();
+        assertThat(questions.get(2).get("acceptedAnswers")).extracting(JsonNode::asText).containsExactly("ЗАГС", "АХАЖ");
+        assertThat(questions.get(2).get("caseSensitive").asBoolean()).isTrue();
+        assertThat(questions.get(3).get("points").decimalValue()).isEqualByComparingTo("5");
+        assertThat(questions.get(3).get("guidanceHtml").asText()).contains("Не меньше двух прав.");
+    }
+
+    /** Chooses the type of the next question with the arrow keys (0 = the first type) and adds it. */
+    private static void addQuestion(int downs) {
+        browser.js("arguments[0].focus()", browser.visible("#ce-new-type"));
+        browser.type(Keys.HOME);
+        for (int i = 0; i < downs; i++) {
+            browser.type(Keys.ARROW_DOWN);
+        }
+        browser.tabTo("course-editor [data-add-entry]", 3);
+        browser.type(Keys.ENTER);
+        int count = browser.all("course-editor fieldset[data-entry]").size();
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("ce-q" + (count - 1) + "-prompt");
+    }
+
     /** The draft's item keys of a module, through the API. */
     private static List<String> itemKeys(String moduleKey) {
         for (JsonNode m : course.detail().get("content").get("modules")) {
