@@ -6,6 +6,8 @@ import { QUESTION_TYPE } from '../../lib/course-labels.js';
 /**
  * The case-study and quiz forms of <course-editor>: markup for their lists (tasks, questions,
  * choices), reading what was typed back into plain objects, and the checks made before sending.
+ * What the forms do not show (attachments, a choice's own feedback, an essay's right/wrong
+ * feedback, which learners never see) is sent back as it was.
  * Field wrappers carry `data-field` = the path the API uses (`tasks[0].maxScore`,
  * `questions[1].choices`), so forms.js puts a problem next to its field.
  */
@@ -110,6 +112,9 @@ export function questionEntries(questions) {
       ${field({ id: `ce-q${i}-prompt`, name: `${p}.promptHtml`, label: k('editor.quiz.question.prompt'), rows: 3, value: q.promptHtml })}
       ${field({ id: `ce-q${i}-points`, name: `${p}.points`, label: k('editor.quiz.question.points'), inputmode: 'decimal', value: q.points })}
       ${typeFields(q, i, p)}
+      ${q.type === 'essay' ? '' : html`
+        ${field({ id: `ce-q${i}-right`, name: `${p}.correctFeedbackHtml`, label: k('editor.quiz.feedback.correct'), rows: 2, value: q.correctFeedbackHtml })}
+        ${field({ id: `ce-q${i}-wrong`, name: `${p}.incorrectFeedbackHtml`, label: k('editor.quiz.feedback.incorrect'), rows: 2, value: q.incorrectFeedbackHtml })}`}
       <div class="editor-actions">
         ${moveButtons(i, questions.length, name)}
         ${entryButton(k('editor.quiz.question.remove'), 'remove', i, name)}
@@ -182,7 +187,7 @@ export function formQuestion(q) {
 }
 
 export function newQuestion(type) {
-  const q = { type, promptHtml: '', points: '1', guidanceHtml: '' };
+  const q = { type, promptHtml: '', points: '1', guidanceHtml: '', correctFeedbackHtml: '', incorrectFeedbackHtml: '' };
   if (CHOICE_TYPES.has(type)) {
     q.choices = [{ html: '', correct: true }, { html: '', correct: false }];
   }
@@ -193,6 +198,10 @@ export function readQuestions(form, questions) {
   return questions.map((q, i) => {
     const value = (id) => form.querySelector(`#ce-q${i}-${id}`)?.value;
     const next = { ...q, promptHtml: value('prompt'), points: value('points') };
+    if (q.type !== 'essay') {
+      next.correctFeedbackHtml = value('right');
+      next.incorrectFeedbackHtml = value('wrong');
+    }
     if (CHOICE_TYPES.has(q.type)) {
       next.choices = q.choices.map((c, j) => ({ ...c, html: value(`c${j}-html`), correct: form.querySelector(`#ce-q${i}-c${j}-correct`).checked }));
     } else if (q.type === 'true-false') {

@@ -405,6 +405,7 @@ class LecturerEditorIT {
         browser.fill("#ce-q1-prompt", "<p>Брак можно заключить в 14 лет.</p>");
         browser.js("arguments[0].focus()", browser.visible("#ce-q1-false"));
         browser.type(Keys.SPACE);
+        browser.fill("#ce-q1-wrong", "<p>Только с 18 лет.</p>");
         addQuestion(4);
         browser.fill("#ce-q2-prompt", "<p>Где регистрируют брак?</p>");
         browser.fill("#ce-q2-accepted", "ЗАГС\nАХАЖ");
@@ -444,6 +445,7 @@ class LecturerEditorIT {
         questions.get(0).get("choices").forEach(c -> right.add(c.get("html").asText() + ":" + c.get("correct").asBoolean()));
         assertThat(right).containsExactly("Согласие:true", "Возраст:true", "Приданое:false");
         assertThat(questions.get(1).get("answer").asBoolean()).isFalse();
+        assertThat(questions.get(1).get("incorrectFeedbackHtml").asText()).contains("Только с 18 лет.");
         assertThat(questions.get(2).get("acceptedAnswers")).extracting(JsonNode::asText).containsExactly("ЗАГС", "АХАЖ");
         assertThat(questions.get(2).get("caseSensitive").asBoolean()).isTrue();
         assertThat(questions.get(3).get("points").decimalValue()).isEqualByComparingTo("5");
