@@ -7,20 +7,23 @@ import { k, t, translate } from '../../lib/i18n.js';
 import { labelHtml } from '../../lib/labels.js';
 import { ITEM_KIND } from '../../lib/course-labels.js';
 import { confirmAction } from '../confirm-dialog/confirm-dialog.js';
+import {
+  caseBody, caseFields, formQuestion, newQuestion, questionEntries, quizBody, quizFields, readQuestions, readTasks, taskEntries,
+} from './item-forms.js';
 
 /** Problems the server answers when the course changed after this page loaded it. */
 const STALE = new Set(['course.revision-stale', 'resource.concurrent-change']);
 /** Upload problems that are about the chosen file. */
 const FILE_FIELDS = { 'file.too-large': 'file', 'file.type-not-allowed': 'file' };
-/** Kinds whose content this editor writes; case studies and quizzes are only moved or removed here. */
-const EDITABLE = new Set(['page']);
+/** The edit button of each kind whose content this editor writes (documents and recordings are replaced, not edited). */
+const EDIT_ACTION = { page: ['edit-page', k('editor.page.edit')], 'case-study': ['edit-case', k('editor.case.edit')], quiz: ['edit-quiz', k('editor.quiz.edit')] };
 
 /**
  * <course-editor>: a lecturer edits the draft of the course they teach, from their workspace
  * (`#/edit`): the modules and their items as an outline — add, rename, move and remove modules;
  * add and edit pages (HTML, sanitised by the server and shown back as it was kept), add documents
- * and recordings (uploaded, then added as a `file` or `media` item), move and remove items. Case
- * studies and quizzes are listed and can be moved or removed, not edited here.
+ * and recordings (uploaded, then added as a `file` or `media` item), add and edit case studies
+ * (scenario and tasks) and quizzes (questions of every type), move and remove items.
  *
  * Every change names the content it was made against (`If-Match` with the ETag of the last
  * answer). When someone changed the course meanwhile (412 / 409) the editor loads the course
@@ -57,7 +60,6 @@ class CourseEditor extends HTMLElement {
     render(box, html`
       <div class="notice notice-info" data-version-state></div>
       <p data-i18n="editor.intro">${t('editor.intro')}</p>
-      <p data-i18n="editor.notEditable">${t('editor.notEditable')}</p>
       <div class="problem-summary" id="ce-problem" tabindex="-1" hidden></div>
       <div data-outline></div>
       <div data-form-view hidden></div>`);
@@ -123,6 +125,8 @@ class CourseEditor extends HTMLElement {
         <div class="editor-actions editor-add">
           ${actionButton(k('editor.page.add'), m.title, 'add-page', m.key)}
           ${actionButton(k('editor.file.add'), m.title, 'add-file', m.key)}
+          ${actionButton(k('editor.case.add'), m.title, 'add-case', m.key)}
+          ${actionButton(k('editor.quiz.add'), m.title, 'add-quiz', m.key)}
         </div>
       </section>`)}
       <section class="panel narrow" aria-labelledby="ce-add-module-title">
@@ -147,11 +151,10 @@ class CourseEditor extends HTMLElement {
         <span class="item-kind">(${labelHtml(ITEM_KIND, item.kind)})</span></h3>
       ${item.kind === 'page' ? html`<details data-page-view><summary data-i18n="editor.page.show">${t('editor.page.show')}</summary>
         <div class="course-html" lang="${lang}" data-page-html>${sanitised(item.html)}</div></details>` : ''}
-      ${item.kind === 'case-study' || item.kind === 'quiz' ? html`<p class="hint" data-i18n="editor.item.notEditable">${t('editor.item.notEditable')}</p>` : ''}
       ${findings ? html`<p class="hint" data-item-findings data-i18n="editor.item.findings" data-i18n-args="${args({ count: findings })}">${
         t('editor.item.findings', { count: findings })}</p>` : ''}
       <div class="editor-actions">
-        ${EDITABLE.has(item.kind) ? actionButton(k('editor.page.edit'), item.title, 'edit-page', item.key) : ''}
+        ${EDIT_ACTION[item.kind] ? actionButton(EDIT_ACTION[item.kind][1], item.title, EDIT_ACTION[item.kind][0], item.key) : ''}
         ${actionButton(k('editor.moveUp'), item.title, 'item-up', item.key, index === 0)}
         ${actionButton(k('editor.moveDown'), item.title, 'item-down', item.key, index === count - 1)}
         ${actionButton(k('editor.item.remove'), item.title, 'remove-item', item.key)}
@@ -168,6 +171,10 @@ class CourseEditor extends HTMLElement {
       case 'add-page': return this.openPageForm(key, null);
       case 'edit-page': return this.openPageForm(this.moduleOf(key).key, key);
       case 'add-file': return this.openFileForm(key);
+      case 'add-case': return this.openCaseForm(key, null);
+      case 'edit-case': return this.openCaseForm(this.moduleOf(key).key, key);
+      case 'add-quiz': return this.openQuizForm(key, null);
+      case 'edit-quiz': return this.openQuizForm(this.moduleOf(key).key, key);
       case 'item-up': return this.moveItem(key, -1);
       case 'item-down': return this.moveItem(key, 1);
       case 'remove-item': return this.removeItem(key);
@@ -479,6 +486,121 @@ class CourseEditor extends HTMLElement {
         announce(`${t('editor.file.added', { title })} ${t('editor.saved.approval')}`);
       });
     });
+  }
+  /** Saves a case study or a quiz: checked here first, then sent; back to the outline with focus on it. */
+  saveItem(form, moduleKey, item, build, message) {
+    const m = this.module(moduleKey);
+    const before = new Set((m.items || []).map((i) => i.key));
+    let title = '';
+    return this.saveForm(form, () => {
+      const body = build();
+      ({ title } = body);
+      return item
+        ? this.change('PUT', `/items/${encodeURIComponent(item.key)}`, { ...body, key: item.key })
+        : this.change('POST', `/modules/${encodeURIComponent(moduleKey)}/items`, body);
+    }, () => {
+      const key = item ? item.key : (this.module(moduleKey)?.items || []).find((i) => !before.has(i.key))?.key;
+      this.focusItem(key);
+      announce(`${t(message(Boolean(item)), { title })} ${t('editor.saved.approval')}`);
+    });
+  }
+
+  /**
+   * A form with a list of entries (tasks, questions): `entries` is what the form holds, `read`
+   * takes what was typed back into it before the list is drawn again, `draw` draws the list.
+   * Adding moves focus to the new entry's first field, removing to the next entry's legend (or the
+   * add button), moving to the same button on the moved entry; each is announced.
+   */
+  wireEntries(form, list) {
+    const box = form.querySelector('[data-entries]');
+    const redraw = (focus) => {
+      render(box, html`${list.draw(list.entries)}`);
+      (typeof focus === 'string' ? form.querySelector(focus) : focus?.())?.focus();
+    };
+    form.querySelector('[data-add-entry]').addEventListener('click', () => {
+      list.entries = list.read(form, list.entries);
+      list.entries.push(list.create(form));
+      const i = list.entries.length - 1;
+      redraw(`${list.prefix}${i}-prompt`);
+      announce(t(list.added, { number: i + 1 }));
+    });
+    box.addEventListener('click', (event) => {
+      const b = event.target.closest('[data-entry-action]');
+      if (!b) {
+        return;
+      }
+      const action = b.getAttribute('data-entry-action');
+      const i = Number(b.getAttribute('data-index'));
+      const entries = list.read(form, list.entries);
+      list.entries = entries;
+      if (action === 'up' || action === 'down') {
+        const j = action === 'up' ? i - 1 : i + 1;
+        [entries[i], entries[j]] = [entries[j], entries[i]];
+        redraw(() => {
+          const same = box.querySelector(`[data-entry-action="${action}"][data-index="${j}"]:not([data-choice])`);
+          return same && !same.disabled ? same : box.querySelector(`[data-entry-action="${action === 'up' ? 'down' : 'up'}"][data-index="${j}"]`);
+        });
+        announce(t(action === 'up' ? k('editor.entry.movedUp') : k('editor.entry.movedDown'), { from: i + 1, to: j + 1 }));
+      } else if (action === 'remove') {
+        entries.splice(i, 1);
+        redraw(() => box.querySelector(`${list.prefix}${Math.min(i, entries.length - 1)}-legend`) || form.querySelector('[data-add-entry]'));
+        announce(t(list.removed, { number: i + 1 }));
+      } else if (action === 'add-choice') {
+        entries[i].choices.push({ html: '', correct: false });
+        const j = entries[i].choices.length - 1;
+        redraw(`${list.prefix}${i}-c${j}-html`);
+        announce(t('editor.quiz.choice.added', { number: j + 1 }));
+      } else if (action === 'remove-choice') {
+        const j = Number(b.getAttribute('data-choice'));
+        entries[i].choices.splice(j, 1);
+        if (entries[i].type === 'single-choice' && !entries[i].choices.some((c) => c.correct)) {
+          entries[i].choices[0].correct = true;
+        }
+        redraw(`${list.prefix}${i}-c${Math.min(j, entries[i].choices.length - 1)}-html`);
+        announce(t('editor.quiz.choice.removed', { number: j + 1 }));
+      }
+    });
+  }
+
+  openCaseForm(moduleKey, itemKey) {
+    const m = this.module(moduleKey);
+    const item = itemKey ? this.item(itemKey) : null;
+    const draft = item
+      ? { ...item, tasks: item.tasks.map((task) => ({ ...task, maxScore: String(task.maxScore) })) }
+      : { title: '', scenarioHtml: '', attachments: [], tasks: [{ promptHtml: '', rubricHtml: '', maxScore: '10' }] };
+    const list = {
+      entries: draft.tasks, prefix: '#ce-t', read: readTasks, draw: taskEntries,
+      create: () => ({ promptHtml: '', rubricHtml: '', maxScore: '10' }),
+      added: k('editor.case.task.added'), removed: k('editor.case.task.removed'),
+    };
+    const form = this.showForm(this.formFrame(item ? k('editor.case.edit.heading') : k('editor.case.add.heading'),
+      item ? { title: item.title } : { module: m.title }, 'case', caseFields(draft), k('editor.save')), 'case', (f) => {
+      return this.saveItem(f, moduleKey, item, () => caseBody(item || {},
+        f.elements.title.value.trim(), f.elements.scenarioHtml.value, readTasks(f, list.entries)),
+      (edited) => (edited ? k('editor.case.saved') : k('editor.case.added')));
+    });
+    this.wireEntries(form, list);
+  }
+
+  openQuizForm(moduleKey, itemKey) {
+    const m = this.module(moduleKey);
+    const item = itemKey ? this.item(itemKey) : null;
+    const draft = item
+      ? { ...item, attemptsAllowed: String(item.attemptsAllowed), questions: item.questions.map(formQuestion) }
+      : { title: '', introHtml: '', attemptsAllowed: '0', questions: [] };
+    const list = {
+      entries: draft.questions, prefix: '#ce-q', read: readQuestions, draw: questionEntries,
+      create: (form) => newQuestion(form.elements.newType.value),
+      added: k('editor.quiz.question.added'), removed: k('editor.quiz.question.removed'),
+    };
+    const form = this.showForm(this.formFrame(item ? k('editor.quiz.edit.heading') : k('editor.quiz.add.heading'),
+      item ? { title: item.title } : { module: m.title }, 'quiz', quizFields(draft), k('editor.save')), 'quiz', (f) => {
+      list.entries = readQuestions(f, list.entries);
+      return this.saveItem(f, moduleKey, item, () => quizBody(item || {}, f.elements.title.value.trim(), f.elements.introHtml.value,
+        f.elements.attemptsAllowed.value, list.entries),
+      (edited) => (edited ? k('editor.quiz.saved') : k('editor.quiz.added')));
+    });
+    this.wireEntries(form, list);
   }
 }
 
