@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
 import it.bilim.support.CourseFixture;
 import it.bilim.support.ItServer;
+import it.bilim.support.Poll;
 import it.bilim.support.World;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.bilim.lti.sim.Endpoint;
 import org.bilim.lti.sim.Fault;
 import org.bilim.lti.sim.PlatformSimulator;
@@ -36,7 +35,7 @@ import org.openqa.selenium.WebElement;
  */
 class GradesToUniversityIT {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Poll.PATIENCE;
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -227,7 +226,7 @@ class GradesToUniversityIT {
         check("officer: student confirmed");
 
         // The grade given before goes now, and reaches the LMS's gradebook.
-        eventually("the score reaches the LMS", () -> g.scores().size() == 1);
+        Poll.until("the score reaches the LMS", () -> g.scores().size() == 1);
         assertThat(g.scores().get(0).scoreGiven()).isEqualTo(8.5);
         browser.click("[data-nav=grade-deliveries]");
         browser.visible("grade-deliveries tr[data-delivery-state=SENT]", PATIENCE);
@@ -257,7 +256,7 @@ class GradesToUniversityIT {
         g.lms.failNext(Endpoint.SCORES, 1, Fault.status(400));
         Api.Response graded = g.world.officer().put("/api/staff/submissions/" + g.submissionId + "/grade", Api.object("score", 4, "feedback", ""));
         assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
-        eventually("the LMS refuses the grade", () -> "FAILED".equals(g.deliveryState()));
+        Poll.until("the LMS refuses the grade", () -> "FAILED".equals(g.deliveryState()));
 
         officerSignsIn();
         browser.click("[data-nav=grade-deliveries]");
@@ -276,7 +275,7 @@ class GradesToUniversityIT {
         checkNarrow("officer: graded case study, delivery failed");
         browser.click("submission-grader [data-retry-delivery]");
         browser.visible("submission-grader [data-retried]");
-        eventually("the score arrives after the retry", () -> g.scores().size() == 1);
+        Poll.until("the score arrives after the retry", () -> g.scores().size() == 1);
         browser.visible("submission-grader [data-passback=SENT]", PATIENCE);
         browser.click("[data-nav=grade-deliveries]");
         browser.visible("grade-deliveries tr[data-delivery-state=SENT]");
@@ -329,7 +328,7 @@ class GradesToUniversityIT {
         browser.click("essay-grader form[data-essay=letter] button[type=submit]");
         browser.visible("essay-grader form[data-essay=letter] [data-essay-graded][role=status]");
         browser.visible("essay-grader [data-attempt-state=complete]");
-        eventually("the regraded quiz reaches the LMS", () -> g.scores().stream().anyMatch(s -> s.scoreGiven() == 4.0));
+        Poll.until("the regraded quiz reaches the LMS", () -> g.scores().stream().anyMatch(s -> s.scoreGiven() == 4.0));
         browser.visible("essay-grader [data-passback=SENT]", PATIENCE);
 
         browser.click("label[for=display-highContrast]");
@@ -385,18 +384,4 @@ class GradesToUniversityIT {
         check("officer: confirmation withdrawn");
     }
 
-    private static void eventually(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.bilim.support.Api;
 import it.bilim.support.CourseFixture;
 import it.bilim.support.ItServer;
+import it.bilim.support.Poll;
 import it.bilim.support.World;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilim.lti.sim.Endpoint;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class GradePassbackIT {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private Gradebook g;
 
@@ -167,7 +166,7 @@ class GradePassbackIT {
 
         // Confirmed: the grade given before goes now, to a gradebook column the LMS did not have yet.
         g.confirmStudent();
-        eventually("the score reaches the LMS", () -> g.scores().size() == 1);
+        Poll.until("the score reaches the LMS", () -> g.scores().size() == 1);
         RecordedScore first = g.scores().get(0);
         assertThat(first.scoreGiven()).isEqualTo(8.5);
         assertThat(first.body().get("scoreMaximum").asDouble()).isEqualTo(10.0);
@@ -176,7 +175,7 @@ class GradePassbackIT {
         assertThat(first.gradingProgress()).isEqualTo("FullyGraded");
         assertThat(g.lms.lineItems()).singleElement()
                 .satisfies(item -> assertThat(item.get("resourceId").asText()).isEqualTo("bilim:course:" + g.course.id() + ":item:case"));
-        eventually("the delivery is shown sent", () -> "SENT".equals(g.passbackState()));
+        Poll.until("the delivery is shown sent", () -> "SENT".equals(g.passbackState()));
         JsonNode delivery = g.deliveries().get(0);
         assertThat(delivery.get("state").asText()).isEqualTo("SENT");
         assertThat(delivery.get("learnerLabel").asText()).contains(g.learner.number());
@@ -186,7 +185,7 @@ class GradePassbackIT {
         // Two regrades in quick succession: each score is later than the last, in the same column.
         g.grade(9, "Жинақ қосылды");
         g.grade(9.5, "Өте жақсы");
-        eventually("the last regrade reaches the LMS", () -> g.scores().stream().anyMatch(s -> s.scoreGiven() == 9.5));
+        Poll.until("the last regrade reaches the LMS", () -> g.scores().stream().anyMatch(s -> s.scoreGiven() == 9.5));
         List<Instant> times = g.scores().stream().map(s -> Instant.parse(s.timestamp())).toList();
         for (int i = 1; i < times.size(); i++) {
             assertThat(times.get(i)).isAfter(times.get(i - 1));
@@ -226,7 +225,7 @@ class GradePassbackIT {
                 Api.object("score", 1, "feedback", "", "revision", a.get("revision").asLong()));
         assertThat(stale.status()).isEqualTo(409);
 
-        eventually("the quiz score reaches the LMS", () -> g.scores().size() == 1);
+        Poll.until("the quiz score reaches the LMS", () -> g.scores().size() == 1);
         assertThat(g.scores().get(0).scoreGiven()).isEqualTo(4.0);
         assertThat(g.scores().get(0).body().get("scoreMaximum").asDouble()).isEqualTo(5.0);
         // The learner sees the essay's points and the feedback as text, not markup.
@@ -241,8 +240,8 @@ class GradePassbackIT {
         g.confirmStudent();
         g.lms.failNext(Endpoint.SCORES, 3, Fault.unavailable());
         g.grade(7, "");
-        eventually("the score arrives after three 503s", () -> g.scores().size() == 1);
-        eventually("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
+        Poll.until("the score arrives after three 503s", () -> g.scores().size() == 1);
+        Poll.until("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
         assertThat(g.lms.requests(Endpoint.SCORES)).hasSize(4);
         assertThat(g.deliveries().get(0).get("attempts").asInt()).isEqualTo(4);
         assertThat(g.scores()).hasSize(1);
@@ -256,8 +255,8 @@ class GradePassbackIT {
         // The LMS takes the score but answers after Bilim has given up (its timeout is 2 s here).
         g.lms.failNext(Endpoint.SCORES, 1, Fault.delay(Duration.ofSeconds(4)));
         g.grade(6, "");
-        eventually("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
-        eventually("the slow answer lands too", () -> g.scores().size() >= 2);
+        Poll.until("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
+        Poll.until("the slow answer lands too", () -> g.scores().size() >= 2);
         assertThat(g.deliveries().get(0).get("attempts").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(g.scores()).extracting(RecordedScore::timestamp).containsOnly(g.scores().get(0).timestamp());
         assertThat(g.scores()).extracting(RecordedScore::scoreGiven).containsOnly(6.0);
@@ -269,11 +268,11 @@ class GradePassbackIT {
         g.readRoster();
         g.confirmStudent();
         g.grade(5, "");
-        eventually("the first score arrives", () -> g.scores().size() == 1);
+        Poll.until("the first score arrives", () -> g.scores().size() == 1);
         int tokens = g.lms.tokensIssued();
         g.lms.expireAllTokens();
         g.grade(6, "");
-        eventually("the regrade arrives", () -> g.scores().size() == 2);
+        Poll.until("the regrade arrives", () -> g.scores().size() == 2);
         assertThat(g.lms.tokensIssued()).isEqualTo(tokens + 1);
         assertThat(g.scores().get(1).scoreGiven()).isEqualTo(6.0);
     }
@@ -285,7 +284,7 @@ class GradePassbackIT {
         g.confirmStudent();
         g.lms.failNext(Endpoint.SCORES, 1, Fault.status(400));
         g.grade(4, "");
-        eventually("the refusal is recorded", () -> "FAILED".equals(g.deliveries().get(0).get("state").asText()));
+        Poll.until("the refusal is recorded", () -> "FAILED".equals(g.deliveries().get(0).get("state").asText()));
         JsonNode failed = g.deliveries().get(0);
         assertThat(failed.get("lastError").asText()).contains("400");
         assertThat(g.passbackState()).isEqualTo("FAILED");
@@ -298,8 +297,8 @@ class GradePassbackIT {
 
         Api.Response retried = g.world.officer().post("/api/staff/grade-deliveries/" + failed.get("id").asLong() + "/retry", Map.of());
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
-        eventually("the score arrives after the retry", () -> g.scores().size() == 1);
-        eventually("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
+        Poll.until("the score arrives after the retry", () -> g.scores().size() == 1);
+        Poll.until("the delivery is shown sent", () -> "SENT".equals(g.deliveries().get(0).get("state").asText()));
         Api.Response again = g.world.officer().post("/api/staff/grade-deliveries/" + failed.get("id").asLong() + "/retry", Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("grade.delivery-not-failed");
@@ -401,16 +400,16 @@ class GradePassbackIT {
         // The LMS is down when the grade is committed; the server then dies without a shutdown.
         g.lms.failNext(Endpoint.SCORES, 1_000, Fault.unavailable());
         g.grade(9, "Өте жақсы");
-        eventually("the first attempt fails", () -> !g.lms.requests(Endpoint.SCORES).isEmpty());
+        Poll.until("the first attempt fails", () -> !g.lms.requests(Endpoint.SCORES).isEmpty());
         String before = g.deliveries().toString();
         assertThat(before).contains("\"state\":\"PENDING\"");
         ItServer.killAndRestart();
         g.lms.clearFaults();
         // A delivery in flight at the kill keeps its lease (6 request timeouts + 10 s: 22 s here) before it is taken again.
         Api officer = World.signIn(g.world.officerUsername, g.world.officerPassword);
-        eventually(() -> "the score arrives after the restart; deliveries before the kill: " + before + ", after: " + officer.get("/api/staff/grade-deliveries?course="
+        Poll.until(() -> "the score arrives after the restart; deliveries before the kill: " + before + ", after: " + officer.get("/api/staff/grade-deliveries?course="
                 + g.course.id()).json(), () -> g.scores().size() == 1, Duration.ofMinutes(2));
-        eventually("the delivery is shown sent", () -> "SENT".equals(officer.get("/api/staff/grade-deliveries?course=" + g.course.id())
+        Poll.until("the delivery is shown sent", () -> "SENT".equals(officer.get("/api/staff/grade-deliveries?course=" + g.course.id())
                 .json().get(0).get("state").asText()));
         assertThat(g.scores()).hasSize(1);
         assertThat(g.scores().get(0).scoreGiven()).isEqualTo(9.0);
@@ -425,24 +424,7 @@ class GradePassbackIT {
         throw new AssertionError(userId + " not in " + roster);
     }
 
-    private static void eventually(String what, Supplier<Boolean> condition) {
-        eventually(() -> what, condition, PATIENCE);
-    }
 
-    private static void eventually(Supplier<String> what, Supplier<Boolean> condition, Duration patience) {
-        Instant deadline = Instant.now().plus(patience);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + patience.toSeconds() + " s: " + what.get());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private static String meta(String html, String name) {
         Matcher m = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\">").matcher(html);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bilim.server.audit.AuditLog;
-import org.bilim.server.catalogue.CourseAccess;
 import org.bilim.server.grades.GradeDelivery.Source;
 import org.bilim.server.grades.GradeViews.DeliveryView;
 import org.bilim.server.grades.GradeViews.PassbackView;
@@ -21,8 +20,6 @@ import org.bilim.server.lti.LtiPlatform;
 import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Caller;
-import org.bilim.server.sessions.OfficerScope;
-import org.bilim.server.staff.Role;
 
 /**
  * Where grades stand with the university gradebooks, for the people who gave them: an officer sees
@@ -37,11 +34,7 @@ public class GradeDeliveries {
     @Inject
     Caller caller;
 
-    @Inject
-    OfficerScope scope;
 
-    @Inject
-    CourseAccess courses;
 
     @Inject
     Pseudonyms pseudonyms;
@@ -59,23 +52,16 @@ public class GradeDeliveries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryView> list(Long courseId, String state) {
         GradeDelivery.State wanted = state == null || state.isBlank() ? null : parse(state);
-        Caller.StaffPrincipal staff = caller.requireStaff();
-        StringBuilder q = new StringBuilder("SELECT d FROM GradeDelivery d");
+        Long facility = graders.listFacility(courseId);
+        StringBuilder q = new StringBuilder("SELECT d FROM GradeDelivery d, Learner l WHERE l.id = d.learnerId");
         Map<String, Object> params = new HashMap<>();
-        if (staff.role() == Role.LECTURER) {
-            if (courseId == null) {
-                throw BilimException.forField(ProblemCode.SUBMISSION_COURSE_REQUIRED, "course");
-            }
-            courses.requireAuthor(courseId);
-            q.append(" WHERE d.courseId = :course");
+        if (facility != null) {
+            q.append(" AND l.facility.id = :f");
+            params.put("f", facility);
+        }
+        if (courseId != null) {
+            q.append(" AND d.courseId = :course");
             params.put("course", courseId);
-        } else {
-            q.append(", Learner l WHERE l.id = d.learnerId AND l.facility.id = :f");
-            params.put("f", scope.facility());
-            if (courseId != null) {
-                q.append(" AND d.courseId = :course");
-                params.put("course", courseId);
-            }
         }
         if (wanted != null) {
             q.append(" AND d.state = :state");
@@ -151,7 +137,7 @@ public class GradeDeliveries {
     private DeliveryView view(GradeDelivery d) {
         LtiPlatform platform = em.find(LtiPlatform.class, d.platformId());
         String learner;
-        if (caller.requireStaff().role() == Role.LECTURER) {
+        if (graders.lecturer()) {
             learner = pseudonyms.of(d.learnerId());
         } else {
             Learner l = em.find(Learner.class, d.learnerId());

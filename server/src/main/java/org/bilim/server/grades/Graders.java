@@ -40,6 +40,22 @@ public class Graders {
         return caller.requireStaff().role() == Role.LECTURER;
     }
 
+    /**
+     * Whose work a grader's list holds: an officer's facility's (returned, to filter by; a course is
+     * optional), or, for a lecturer ({@code null}: no facility filter), one course they teach, which
+     * they must name.
+     */
+    public Long listFacility(Long courseId) {
+        if (lecturer()) {
+            if (courseId == null) {
+                throw BilimException.forField(ProblemCode.SUBMISSION_COURSE_REQUIRED, "course");
+            }
+            courses.requireAuthor(courseId);
+            return null;
+        }
+        return scope.facility();
+    }
+
     /** Refuses work of {@code learnerId} in {@code courseId} that the caller may not grade. */
     public void requireGrader(long courseId, long learnerId, String kind, long id, ProblemCode notFound) {
         if (lecturer()) {

@@ -33,8 +33,6 @@ import org.bilim.server.platform.BilimException;
 import org.bilim.server.platform.Durability;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.sessions.Caller;
-import org.bilim.server.sessions.OfficerScope;
-import org.bilim.server.staff.Role;
 
 /**
  * Essay answers of quizzes, graded by a person: a lecturer of the course (who knows the learner by
@@ -50,8 +48,6 @@ public class EssayGrading {
     @Inject
     Caller caller;
 
-    @Inject
-    OfficerScope scope;
 
     @Inject
     CourseAccess courses;
@@ -92,14 +88,9 @@ public class EssayGrading {
     /** Attempts with essays: waiting for a grade ({@code complete=false}) or graded; an officer's facility's, or a lecturer's course's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EssayAttempt> list(Long courseId, Boolean complete) {
-        boolean lecturer = caller.requireStaff().role() == Role.LECTURER;
+        Long facility = graders.listFacility(courseId);
         StringBuilder q = new StringBuilder("SELECT a FROM QuizAttempt a, Learner l WHERE l.id = a.learnerId");
-        if (lecturer) {
-            if (courseId == null) {
-                throw BilimException.forField(ProblemCode.SUBMISSION_COURSE_REQUIRED, "course");
-            }
-            courses.requireAuthor(courseId);
-        } else {
+        if (facility != null) {
             q.append(" AND l.facility.id = :f");
         }
         if (courseId != null) {
@@ -107,8 +98,8 @@ public class EssayGrading {
         }
         q.append(" ORDER BY a.submittedAt, a.id");
         var query = em.createQuery(q.toString(), QuizAttempt.class);
-        if (!lecturer) {
-            query.setParameter("f", scope.facility());
+        if (facility != null) {
+            query.setParameter("f", facility);
         }
         if (courseId != null) {
             query.setParameter("c", courseId);
@@ -205,7 +196,7 @@ public class EssayGrading {
         }
         PassbackView passbackView = deliveries.passback(a.courseId(), a.learnerId(), GradeDelivery.Source.QUIZ, a.id(), result.complete());
         String title = quiz(a).map(QuizItem::title).orElse(a.itemKey());
-        if (caller.requireStaff().role() == Role.LECTURER) {
+        if (graders.lecturer()) {
             String pseudonym = pseudonyms.of(learner.id());
             return new EssayAttempt(a.id(), null, pseudonym, pseudonym, a.courseId(), version.content().title(), a.itemKey(), title,
                     a.number(), a.submittedAt(), result.complete(), a.score(), a.maxScore(), answers, passbackView, a.revision());

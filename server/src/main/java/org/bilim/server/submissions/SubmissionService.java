@@ -13,7 +13,6 @@ import org.bilim.courses.content.CaseStudyItem;
 import org.bilim.courses.content.CaseTask;
 import org.bilim.courses.content.CourseContent;
 import org.bilim.server.audit.AuditLog;
-import org.bilim.server.catalogue.CourseAccess;
 import org.bilim.server.catalogue.CourseCatalogue;
 import org.bilim.server.catalogue.CourseVersion;
 import org.bilim.server.catalogue.VisibleVersion;
@@ -31,8 +30,6 @@ import org.bilim.server.platform.Flush;
 import org.bilim.server.platform.ProblemCode;
 import org.bilim.server.progress.ProgressService;
 import org.bilim.server.sessions.Caller;
-import org.bilim.server.sessions.OfficerScope;
-import org.bilim.server.staff.Role;
 import org.bilim.server.submissions.SubmissionViews.AnswerDraft;
 import org.bilim.server.submissions.SubmissionViews.Grade;
 import org.bilim.server.submissions.SubmissionViews.StaffSubmission;
@@ -65,14 +62,10 @@ public class SubmissionService {
     @Inject
     ProgressService progress;
 
-    @Inject
-    OfficerScope scope;
 
     @Inject
     AuditLog audit;
 
-    @Inject
-    CourseAccess courseAccess;
 
     @Inject
     Passback passback;
@@ -148,14 +141,9 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffSubmission> list(String state, Long courseId) {
         CaseSubmission.State wanted = state == null || state.isBlank() ? null : parseState(state);
-        boolean lecturer = caller.requireStaff().role() == Role.LECTURER;
+        Long facility = graders.listFacility(courseId);
         StringBuilder q = new StringBuilder("SELECT s FROM CaseSubmission s, Learner l WHERE l.id = s.learnerId AND s.state <> :draft");
-        if (lecturer) {
-            if (courseId == null) {
-                throw BilimException.forField(ProblemCode.SUBMISSION_COURSE_REQUIRED, "course");
-            }
-            courseAccess.requireAuthor(courseId);
-        } else {
+        if (facility != null) {
             q.append(" AND l.facility.id = :f");
         }
         if (courseId != null) {
@@ -163,8 +151,8 @@ public class SubmissionService {
         }
         q.append(wanted == null ? "" : " AND s.state = :state").append(" ORDER BY s.submittedAt, s.id");
         var query = em.createQuery(q.toString(), CaseSubmission.class).setParameter("draft", CaseSubmission.State.DRAFT);
-        if (!lecturer) {
-            query.setParameter("f", scope.facility());
+        if (facility != null) {
+            query.setParameter("f", facility);
         }
         if (courseId != null) {
             query.setParameter("c", courseId);
@@ -220,7 +208,7 @@ public class SubmissionService {
                 .toList();
         PassbackView passback = deliveries.passback(s.courseId(), s.learnerId(), GradeDelivery.Source.SUBMISSION, s.id(),
                 s.state() == CaseSubmission.State.GRADED);
-        if (caller.requireStaff().role() == Role.LECTURER) {
+        if (graders.lecturer()) {
             // A lecturer knows a learner as the university student an officer confirmed, or by pseudonym.
             String pseudonym = pseudonyms.of(learner.id());
             String student = studentName(s.courseId(), learner.id()).orElse(pseudonym);
